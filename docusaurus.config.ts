@@ -1,0 +1,156 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+
+/**
+ * Where the site is hosted. Both can be set at build time, e.g.
+ *   SITE_URL=https://example.org BASE_URL=/enhanced-networking/ npm run build
+ * BASE_URL must start and end with a slash.
+ */
+const siteUrl = process.env.SITE_URL ?? 'https://ec2-network-interfaces.github.io';
+const rawBase = process.env.BASE_URL ?? '/';
+const baseUrl = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const SITE_TITLE = 'EC2 Network Interfaces';
+const SITE_TAGLINE =
+  'ENI, ENA and EFA explained, compared and checked against AWS sources.';
+
+const config: Config = {
+  title: SITE_TITLE,
+  tagline: SITE_TAGLINE,
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  markdown: {
+    mermaid: true,
+    // Explicit heading IDs (`## Title {#id}`) keep wiki links stable. Docusaurus'
+    // v4 flags turn the MDX 1 syntax off by default; we keep this one part on.
+    mdx1Compat: {
+      comments: true,
+      admonitions: true,
+      headingIds: true,
+    },
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/docs',
+        language: ['en'],
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+      },
+    ],
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+          ignorePatterns: ['/search'],
+          filename: 'sitemap.xml',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [
+      {name: 'keywords', content: 'ENI, ENA, EFA, EC2, enhanced networking, SR-IOV, OS-bypass, Libfabric, NCCL, MPI'},
+    ],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+    },
+    navbar: {
+      title: SITE_TITLE,
+      logo: {
+        alt: 'EC2 Network Interfaces logo',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'doc', docId: 'overview', position: 'left', label: 'Overview'},
+        {type: 'doc', docId: 'eni', position: 'left', label: 'ENI'},
+        {type: 'doc', docId: 'ena', position: 'left', label: 'ENA'},
+        {type: 'doc', docId: 'efa', position: 'left', label: 'EFA'},
+        {type: 'doc', docId: 'reference/glossary', position: 'right', label: 'Glossary'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'ENI vs ENA vs EFA', to: '/docs/overview'},
+            {label: 'Kernel path vs OS-bypass', to: '/docs/os-bypass'},
+            {label: 'ENA Express', to: '/docs/ena-express'},
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            {label: 'Glossary', to: '/docs/reference/glossary'},
+            {label: 'Sources', to: '/docs/reference/sources'},
+          ],
+        },
+      ],
+      copyright:
+        'An independent guide, not affiliated with Amazon Web Services. AWS, Amazon EC2 and related names are trademarks of Amazon.com, Inc. or its affiliates. Instance data: Apache-2.0, see Sources.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+      additionalLanguages: ['bash', 'json', 'yaml', 'hcl', 'ini'],
+    },
+    docs: {
+      sidebar: {hideable: false},
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,75 @@
+/**
+ * Shared helpers for the e2e specs: where the site is served, which pages it
+ * has (from the built sitemap), and the checks every page must pass.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {expect, type Page, type ConsoleMessage} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+const rawBase = process.env.BASE_URL ?? '/';
+export const BASE_PATH = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const BUILD_DIR = path.resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'build');
+
+/** Paths of every page in the built sitemap, relative to the site root ('' is the home page). */
+export function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  if (locs.length === 0) throw new Error('sitemap.xml lists no pages');
+  return locs.map((p) => {
+    if (!p.startsWith(BASE_PATH) && `${p}/` !== BASE_PATH) {
+      throw new Error(`sitemap entry ${p} is outside the base path ${BASE_PATH}`);
+    }
+    return p.slice(BASE_PATH.length);
+  });
+}
+
+/** A relative URL that Playwright resolves against baseURL (keeps the base path). */
+export function url(relPath: string): string {
+  return `./${relPath.replace(/^\/+/, '')}`;
+}
+
+/** Console errors and warnings, and uncaught page errors, seen while the test runs. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') {
+      problems.push(`console.${msg.type()}: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return problems;
+}
+
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+}
+
+export type Theme = 'light' | 'dark';
+
+/** Switch the colour theme the way the navbar toggle does, then wait for it to apply. */
+export async function setTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((t) => {
+    window.localStorage.setItem('theme', t);
+    document.documentElement.setAttribute('data-theme', t);
+  }, theme);
+  await expect(page.locator(`html[data-theme="${theme}"]`)).toHaveCount(1);
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Axe violations for WCAG 2.2 AA, formatted for a readable failure message. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({page}).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
+        .join('\n'),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads the MDX pages under docs/ with their front matter, for content tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+
+export const DOCS_DIR = path.resolve(__dirname, '../../docs');
+
+export type DocFile = {
+  file: string;
+  /** URL path without the /docs prefix, e.g. "reference/glossary". */
+  slug: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+};
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(full);
+    return /\.mdx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+export function readDocs(): DocFile[] {
+  return walk(DOCS_DIR).map((file) => {
+    const raw = fs.readFileSync(file, 'utf8');
+    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
+    if (!m) throw new Error(`${file}: no front matter`);
+    const frontMatter = (yaml.load(m[1]) ?? {}) as Record<string, unknown>;
+    const rel = path.relative(DOCS_DIR, file).replace(/\.mdx?$/, '');
+    const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug.replace(/^\//, '') : rel;
+    return {file: path.relative(process.cwd(), file), slug, frontMatter, body: m[2]};
+  });
+}
+
+/** Markdown headings outside fenced code blocks. */
+export function headings(body: string): {level: number; text: string; line: number}[] {
+  const out: {level: number; text: string; line: number}[] = [];
+  let fence: string | null = null;
+  body.split('\n').forEach((line, i) => {
+    const f = /^\s*(```+|~~~+)/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1];
+      else if (line.trim().startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence) return;
+    const h = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (h) out.push({level: h[1].length, text: h[2].trim(), line: i + 1});
+  });
+  return out;
+}
