@@ -1,0 +1,102 @@
+/**
+ * Page-specific content checks for the EFA, OS-bypass, ENA Express, glossary and
+ * sources pages: the points the issue asks for must stay on those pages.
+ */
+import {describe, it, expect} from 'vitest';
+import {readDocs, headings} from './docs';
+
+const docs = readDocs();
+const page = (slug: string) => {
+  const d = docs.find((x) => x.slug === slug);
+  if (!d) throw new Error(`missing page ${slug}`);
+  return d.body;
+};
+const ids = (body: string) =>
+  headings(body).map((h) => /\{#([a-z0-9-]+)\}\s*$/.exec(h.text)?.[1]).filter(Boolean);
+
+describe('no skeleton text is left', () => {
+  for (const slug of ['efa', 'os-bypass', 'ena-express', 'reference/glossary', 'reference/sources']) {
+    it(slug, () => {
+      expect(page(slug)).not.toMatch(/Content comes next|Definition comes next/);
+    });
+  }
+});
+
+describe('/docs/efa', () => {
+  const body = page('efa');
+  it('does not carry the leftover exam phrase from the notes', () => {
+    expect(body).not.toMatch(/therefore this option is correct/i);
+  });
+  it('shows the fi_info check and the self-referencing security-group rules', () => {
+    expect(body).toContain('fi_info -p efa -t FI_EP_RDM');
+    expect(body).toMatch(/authorize-security-group-ingress/);
+    expect(body).toMatch(/authorize-security-group-egress/);
+  });
+  it('links to the OS-bypass diagrams instead of third-party images', () => {
+    expect(body).toContain('](/docs/os-bypass)');
+    expect(body).not.toMatch(/!\[/);
+  });
+});
+
+describe('/docs/os-bypass', () => {
+  const body = page('os-bypass');
+  it('has two Mermaid diagrams, one per path', () => {
+    expect(body.match(/^```mermaid$/gm)?.length).toBeGreaterThanOrEqual(2);
+  });
+  it('keeps the side-by-side section with a comparison table', () => {
+    expect(ids(body)).toContain('side-by-side');
+    const section = body.slice(body.indexOf('{#side-by-side}'), body.indexOf('{#what-gets-skipped}'));
+    expect(section).toMatch(/^\| --- \|/m);
+    expect(section.length).toBeGreaterThan(1500);
+  });
+  it('quotes no microsecond latency figure', () => {
+    expect(body).not.toMatch(/\d\s*(µs|us|microseconds?)\b/i);
+  });
+});
+
+describe('/docs/ena-express', () => {
+  const body = page('ena-express');
+  it('names every ENA Express ethtool counter', () => {
+    for (const c of [
+      'ena_srd_mode',
+      'ena_srd_tx_pkts',
+      'ena_srd_eligible_tx_pkts',
+      'ena_srd_rx_pkts',
+      'ena_srd_resource_utilization',
+    ]) {
+      expect(body).toContain(c);
+    }
+  });
+  it('shows the CLI with --ena-srd-specification', () => {
+    expect(body).toContain("--ena-srd-specification 'EnaSrdEnabled=true,EnaSrdUdpSpecification={EnaSrdUdpEnabled=true}'");
+  });
+});
+
+describe('/docs/reference/glossary', () => {
+  const body = page('reference/glossary');
+  const entries = body.split(/^### /m).slice(1);
+  it('has many terms', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(45);
+  });
+  for (const entry of entries) {
+    const title = entry.split('\n')[0];
+    it(`"${title}" has a definition, a link into the site and a source`, () => {
+      expect(title).toMatch(/\{#[a-z0-9-]+\}$/);
+      expect(entry).toMatch(/On this site: \[[^\]]+\]\(\/docs\//);
+      expect(entry).toMatch(/Source: \[[^\]]+\]\(https:\/\//);
+      const definition = entry.split('\n').slice(1).join(' ').split('On this site:')[0].trim();
+      expect(definition.length).toBeGreaterThan(120);
+    });
+  }
+});
+
+describe('/docs/reference/sources', () => {
+  const body = page('reference/sources');
+  it('gives the data versions and their dates', () => {
+    expect(body).toContain('34d6cad5abbb7b91c97578f3249b39a7e2df1ed5');
+    expect(body).toMatch(/2026-08-02/);
+    expect(body).toMatch(/2026-08-11/);
+    expect(body).toMatch(/2026-08-18/);
+    expect(body).toMatch(/e3707c4/);
+  });
+});
