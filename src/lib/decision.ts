@@ -7,7 +7,8 @@
  * change can look the type up in the instance data and pass the result as
  * `instanceSupport`, which then takes precedence over the answer.
  */
-import type {Schema, StateOf} from './urlState';
+import type {StateOf} from './urlState';
+import {decisionSchema} from './decisionSchema';
 import {formatCount, instanceCounts} from '../data/instanceCounts';
 
 export type Option = {value: string; label: string};
@@ -75,14 +76,8 @@ export const QUESTIONS: readonly Question[] = [
   },
 ];
 
-export const decisionSchema = {
-  workload: {kind: 'enum', values: ['general', 'appliance', 'hpc', 'ml'], default: 'general'},
-  software: {kind: 'enum', values: ['sockets', 'mpi', 'nccl', 'libfabric', 'unsure'], default: 'sockets'},
-  os: {kind: 'enum', values: ['linux', 'windows'], default: 'linux'},
-  type: {kind: 'enum', values: ['unknown', 'efa-multi', 'efa-single', 'no-efa'], default: 'unknown'},
-  needs: {kind: 'list', values: ['ips', 'subnets', 'sgs', 'mgmt', 'failover'], default: [], max: 5},
-} satisfies Schema;
 
+export {decisionSchema};
 export type Answers = StateOf<typeof decisionSchema>;
 
 /** Instance-type facts from the instance data, when a lookup is available. */

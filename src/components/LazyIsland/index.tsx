@@ -19,6 +19,22 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 type Module<P> = {default: ComponentType<P>};
 
+/**
+ * Chunk loads started by any island on the page. An island goes live only
+ * once every island started in the same commit has loaded, so tools sharing
+ * one page's URL have all registered their URL schemas (at module level)
+ * before any of them reads the URL and reports unknown parameters.
+ */
+const inflight = new Set<Promise<unknown>>();
+
+async function allLoaded(): Promise<void> {
+  for (;;) {
+    const snapshot = [...inflight];
+    await Promise.allSettled(snapshot);
+    if (inflight.size === snapshot.length) return;
+  }
+}
+
 export function lazyIsland<P extends object>(load: () => Promise<Module<P>>): (props: P) => ReactNode {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<Module<P>> | null = null;
@@ -27,13 +43,19 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>): (p
       loaded = m.default;
       return m;
     });
+    inflight.add(pending);
     return pending;
   };
 
   return function Island(props: P): ReactNode {
     const [Live, setLive] = useState<ComponentType<P> | null>(() => loaded);
     useEffect(() => {
-      if (!Live) void start().then((m) => setLive(() => m.default));
+      if (Live) return;
+      void start()
+        .then(allLoaded)
+        .then(() => setLive(() => loaded))
+        // A chunk that fails to load leaves the static HTML in place.
+        .catch(() => undefined);
     }, [Live]);
 
     if (!ExecutionEnvironment.canUseDOM) {
