@@ -5,7 +5,10 @@
  * that renders a server-side fallback and loads the widget on demand.
  */
 import MDXComponents from '@theme-original/MDXComponents';
+import {lazyIsland} from '@site/src/components/LazyIsland';
 
 export default {
   ...MDXComponents,
+  ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
+  DecisionHelper: lazyIsland(() => import('@site/src/components/DecisionHelper')),
 };

@@ -1,0 +1,14 @@
+/**
+ * URL parameters of the decision helper (the rules are in decision.ts).
+ *
+ *   ?workload=hpc&software=mpi&os=linux&type=efa-single&needs=mgmt,sgs
+ */
+import type {Schema} from './urlState';
+
+export const decisionSchema = {
+  workload: {kind: 'enum', values: ['general', 'appliance', 'hpc', 'ml'], default: 'general'},
+  software: {kind: 'enum', values: ['sockets', 'mpi', 'nccl', 'libfabric', 'unsure'], default: 'sockets'},
+  os: {kind: 'enum', values: ['linux', 'windows'], default: 'linux'},
+  type: {kind: 'enum', values: ['unknown', 'efa-multi', 'efa-single', 'no-efa'], default: 'unknown'},
+  needs: {kind: 'list', values: ['ips', 'subnets', 'sgs', 'mgmt', 'failover'], default: [], max: 5},
+} satisfies Schema;

@@ -1,0 +1,162 @@
+/**
+ * The comparison table on /docs/overview: filters, URL state, keyboard use,
+ * accessibility in a non-default state, hostile parameters.
+ */
+import {test, expect, type Page} from '@playwright/test';
+import {axeViolations, setTheme, url, watchConsole} from './site';
+import {HOSTILE_QUERIES, expectNothingInjected, openTool, tabCoverage, tabTo, watchHostile} from './tools';
+
+const PAGE = 'docs/overview';
+const table = (page: Page) => page.getByTestId('comparison');
+const visibleRows = (page: Page) => table(page).locator('tbody tr[data-row]:visible');
+const headers = (page: Page) => table(page).locator('thead th');
+const query = (page: Page) => new URL(page.url()).search;
+
+test('the full table is in the static HTML (JavaScript off)', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(url(PAGE));
+  await expect(visibleRows(page)).toHaveCount(30);
+  await expect(headers(page)).toHaveText(['Feature', 'ENI', 'ENA', 'EFA (efa)', 'Notes and sources']);
+  await expect(page.locator('#cmp-kernel-path')).toBeVisible();
+  await context.close();
+});
+
+test('toggling "differences" changes the row count and the URL', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, PAGE, ['comparison']);
+  const all = await visibleRows(page).count();
+  expect(all).toBe(30);
+  await page.getByLabel('Show only differences').check();
+  const diff = await visibleRows(page).count();
+  expect(diff).toBeLessThan(all);
+  expect(diff).toBeGreaterThan(0);
+  await expect(table(page).getByTestId('row-count')).toHaveText(`Showing ${diff} of 30 rows.`);
+  expect(query(page)).toBe('?diff=1');
+  // A row that is equal for ENI, ENA and EFA comes back once efa-only is compared.
+  await expect(page.locator('#cmp-kernel-path')).toBeHidden();
+  await table(page).getByLabel('EFA-only').check();
+  await expect(page.locator('#cmp-kernel-path')).toBeVisible();
+  expect(await visibleRows(page).count()).toBeGreaterThan(diff);
+  await page.getByLabel('Show only differences').uncheck();
+  await expect(visibleRows(page)).toHaveCount(30);
+  expect(problems).toEqual([]);
+});
+
+test('changing the state does not add history entries', async ({page}) => {
+  await openTool(page, PAGE, ['comparison']);
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel('Show only differences').check();
+  await table(page).getByRole('button', {name: 'Software'}).click();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a URL round trip restores the state', async ({page, context}) => {
+  await openTool(page, PAGE, ['comparison']);
+  await table(page).getByLabel('EFA-only').check();
+  await table(page).getByLabel('ENI', {exact: true}).uncheck();
+  await table(page).getByRole('button', {name: 'Performance'}).click();
+  await table(page).getByRole('group', {name: 'Highlight a column'}).getByRole('button', {name: 'EFA-only'}).click();
+  await page.getByLabel('Show only differences').check();
+  const link = page.url();
+  expect(new URL(link).search).toBe('?cmp=ena,efa,efa-only&diff=1&cat=performance&hl=efa-only');
+  const rows = await visibleRows(page).count();
+
+  const second = await context.newPage();
+  const problems = watchConsole(second);
+  await second.goto(link);
+  await expect(table(second)).toHaveAttribute('data-ready', 'true');
+  await expect(headers(second)).toHaveText(['Feature', 'ENA', 'EFA (efa)', 'EFA-only', 'Notes and sources']);
+  await expect(table(second).getByLabel('ENI', {exact: true})).not.toBeChecked();
+  await expect(table(second).getByLabel('EFA-only')).toBeChecked();
+  await expect(second.getByLabel('Show only differences')).toBeChecked();
+  await expect(table(second).getByRole('button', {name: 'Performance'})).toHaveAttribute('aria-pressed', 'true');
+  await expect(visibleRows(second)).toHaveCount(rows);
+  await expect(table(second).locator('thead th').nth(3)).toHaveClass(/hl/);
+  await expect(second.getByTestId('param-notice').first()).toBeHidden();
+  expect(second.url()).toBe(link);
+  expect(problems).toEqual([]);
+});
+
+test('keeps at least two columns', async ({page}) => {
+  await openTool(page, `${PAGE}?cmp=ena,efa`, ['comparison']);
+  await table(page).getByLabel('ENA', {exact: true}).uncheck({force: true}).catch(() => undefined);
+  await expect(table(page).getByLabel('ENA', {exact: true})).toBeChecked();
+  await expect(headers(page)).toHaveCount(4);
+});
+
+test('row permalinks point at their row', async ({page}) => {
+  await openTool(page, `${PAGE}#cmp-hot-attach`, ['comparison']);
+  const anchor = page.locator('#cmp-hot-attach a[href="#cmp-hot-attach"]');
+  await expect(anchor).toHaveCount(1);
+  await expect(page.locator('#cmp-hot-attach')).toBeInViewport();
+});
+
+test('keyboard only: Tab reaches every control, Space and Enter operate them', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, PAGE, ['comparison']);
+  const start = page.locator('a.hash-link[href="#comparison"]');
+  const coverage = await tabCoverage(page, start, table(page));
+  expect(coverage.missed).toEqual([]);
+  expect(coverage.total).toBeGreaterThanOrEqual(15);
+
+  await start.focus();
+  await tabTo(page, table(page).getByLabel('EFA-only'));
+  await page.keyboard.press('Space');
+  await expect(headers(page)).toHaveCount(6);
+  await tabTo(page, table(page).getByRole('button', {name: 'Operations'}));
+  await page.keyboard.press('Enter');
+  await expect(table(page).getByRole('button', {name: 'Operations'})).toHaveAttribute('aria-pressed', 'true');
+  const hl = table(page).getByRole('group', {name: 'Highlight a column'}).getByRole('button', {name: 'ENA'});
+  await tabTo(page, hl);
+  await page.keyboard.press('Space');
+  await expect(hl).toHaveAttribute('aria-pressed', 'true');
+  await tabTo(page, page.getByLabel('Show only differences'));
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  await tabTo(page, table(page).getByRole('region'));
+  expect(query(page)).toBe('?cmp=eni,ena,efa,efa-only&diff=1&cat=operations&hl=ena');
+  expect(problems).toEqual([]);
+});
+
+test('axe: zero violations with the controls in a non-default state, light and dark', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, `${PAGE}?cmp=eni,efa,efa-only&diff=1&cat=addressing&hl=efa-only#cmp-ip-addresses`, ['comparison']);
+  await table(page).getByRole('button', {name: 'Performance'}).focus();
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    expect(await axeViolations(page, '[data-testid="comparison"]'), theme).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('phone: the table scrolls in its own box, with the first column sticky', async ({page}) => {
+  await page.setViewportSize({width: 375, height: 800});
+  await openTool(page, PAGE, ['comparison']);
+  const doc = await page.evaluate(() => ({sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth}));
+  expect(doc.sw).toBeLessThanOrEqual(doc.cw);
+  const scroller = table(page).getByRole('region');
+  const label = page.locator('#cmp-bandwidth th');
+  const x0 = (await label.boundingBox())!.x;
+  await scroller.evaluate((el) => (el.scrollLeft = 300));
+  await expect.poll(async () => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+  expect(Math.abs((await label.boundingBox())!.x - x0)).toBeLessThan(2);
+});
+
+for (const h of HOSTILE_QUERIES) {
+  test(`hostile parameters (${h.name}): defaults, a notice, nothing injected`, async ({page}) => {
+    const {problems, dialogs} = watchHostile(page);
+    await openTool(page, `${PAGE}${h.query}`, ['comparison']);
+    await page.waitForTimeout(300);
+    await expect(visibleRows(page)).toHaveCount(30);
+    await expect(headers(page)).toHaveCount(5);
+    const notice = table(page).getByTestId('param-notice');
+    await expect(notice).toBeVisible();
+    for (const name of h.names.filter((n) => !['workload', 'software', 'os'].includes(n))) {
+      await expect(notice).toContainText(`“${name}”`);
+    }
+    await expectNothingInjected(page);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}

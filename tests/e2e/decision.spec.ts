@@ -1,0 +1,167 @@
+/**
+ * The decision helper on /docs/choose (and /docs/overview): answers in the
+ * URL, copy link and start over, keyboard use, accessibility, hostile input.
+ */
+import {test, expect, type Page} from '@playwright/test';
+import {axeViolations, setTheme, url, watchConsole} from './site';
+import {HOSTILE_QUERIES, expectNothingInjected, openTool, tabCoverage, tabTo, watchHostile} from './tools';
+
+const PAGE = 'docs/choose';
+const helper = (page: Page) => page.getByTestId('decision').first();
+const outcome = (page: Page) => helper(page).locator('[data-outcome]');
+const question = (page: Page, text: string) => helper(page).getByRole('group', {name: text});
+const query = (page: Page) => new URL(page.url()).search;
+
+async function answerMlOnP5(page: Page) {
+  await question(page, 'What will the instances mostly do?').getByLabel('Distributed machine-learning').check();
+  await question(page, 'How does your software talk').getByLabel('NCCL').check();
+  await question(page, 'Do you already know your instance type').getByLabel('several network cards').check();
+  await question(page, 'Do you also need any of these?').getByLabel('management network').check();
+}
+
+test('without JavaScript: the questions and a summary of the rules', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(url(PAGE));
+  await expect(helper(page).getByRole('group')).toHaveCount(5);
+  await expect(helper(page).getByText('How the helper decides')).toBeVisible();
+  // (Playwright's text locators skip <noscript>; innerText shows what is rendered.)
+  expect(await helper(page).innerText()).toContain('Turn on JavaScript to get a recommendation');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'ena');
+  await context.close();
+});
+
+test('answers change the recommendation, its caveats and the URL', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, PAGE, ['decision']);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'ena');
+  await answerMlOnP5(page);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa-only');
+  const caveats = helper(page).locator('[data-caveat]');
+  for (const id of ['same-subnet', 'sg-self-rule', 'no-hot-attach', 'needs-libfabric', 'efa-only-rules', 'same-az']) {
+    await expect(caveats.filter({has: page.locator(`xpath=self::*[@data-caveat="${id}"]`)})).toHaveCount(1);
+  }
+  await expect(helper(page).getByRole('link', {name: 'EFA security group'})).toHaveAttribute('href', /\/docs\/efa#security-group$/);
+  expect(query(page)).toBe('?workload=ml&software=nccl&type=efa-multi&needs=mgmt');
+  await question(page, 'Which operating system?').getByLabel('Windows').check();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'eni');
+  await expect(helper(page).locator('[data-caveat="windows-ena"]')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('state is restored when the page is opened from a copied link', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems = watchConsole(page);
+  await openTool(page, PAGE, ['decision']);
+  await answerMlOnP5(page);
+  await helper(page).getByRole('button', {name: 'Copy link'}).click();
+  await expect(helper(page).getByTestId('copy-status')).toHaveText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).search).toBe('?workload=ml&software=nccl&type=efa-multi&needs=mgmt');
+
+  const second = await context.newPage();
+  const problems2 = watchConsole(second);
+  await second.goto(copied);
+  await expect(helper(second)).toHaveAttribute('data-ready', 'true');
+  await expect(outcome(second)).toHaveAttribute('data-outcome', 'efa-only');
+  await expect(question(second, 'How does your software talk').getByLabel('NCCL')).toBeChecked();
+  await expect(question(second, 'Do you also need any of these?').getByLabel('management network')).toBeChecked();
+  expect([...problems, ...problems2]).toEqual([]);
+});
+
+for (const mode of ['unavailable', 'denied'] as const) {
+  test(`copy link with the clipboard ${mode}: a fallback field, no console error`, async ({page}) => {
+    await page.addInitScript((m) => {
+      if (m === 'unavailable') Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true});
+      else navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    }, mode);
+    const problems = watchConsole(page);
+    await openTool(page, `${PAGE}?workload=hpc&software=mpi`, ['decision']);
+    await helper(page).getByRole('button', {name: 'Copy link'}).click();
+    const field = helper(page).getByTestId('copy-fallback');
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(/\/docs\/choose\?workload=hpc&software=mpi$/);
+    await expect(field).toBeFocused();
+    expect(problems).toEqual([]);
+  });
+}
+
+test('start over goes back to the defaults and clears the URL', async ({page}) => {
+  await openTool(page, `${PAGE}?workload=hpc&software=mpi&type=efa-single`, ['decision']);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+  await helper(page).getByRole('button', {name: 'Start over'}).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'ena');
+  expect(query(page)).toBe('');
+  await expect(question(page, 'What will the instances mostly do?').getByLabel('General work')).toBeChecked();
+});
+
+test('keyboard only: Tab reaches every control, Space, Enter and arrows operate them', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, PAGE, ['decision']);
+  const start = page.locator('a.hash-link[href="#decide"]');
+  const coverage = await tabCoverage(page, start, helper(page));
+  expect(coverage.missed).toEqual([]);
+
+  await start.focus();
+  // Radio groups: Tab reaches the group, arrow keys choose (the standard radio pattern).
+  await tabTo(page, question(page, 'What will the instances mostly do?').getByLabel('General work'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(question(page, 'What will the instances mostly do?').getByLabel('Tightly coupled HPC')).toBeChecked();
+  await tabTo(page, question(page, 'How does your software talk').getByLabel('Ordinary TCP/UDP'));
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, question(page, 'Do you already know your instance type').getByLabel('Not chosen yet'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+  const mgmt = question(page, 'Do you also need any of these?').getByLabel('management network');
+  await tabTo(page, mgmt);
+  await page.keyboard.press('Space');
+  await expect(mgmt).toBeChecked();
+  expect(query(page)).toBe('?workload=hpc&software=mpi&type=efa-single&needs=mgmt');
+  await tabTo(page, helper(page).getByRole('button', {name: 'Start over'}));
+  await page.keyboard.press('Enter');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'ena');
+  expect(query(page)).toBe('');
+  expect(problems).toEqual([]);
+});
+
+test('axe: zero violations with answers chosen and the copy fallback shown, light and dark', async ({page}) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true}));
+  const problems = watchConsole(page);
+  await openTool(page, `${PAGE}?workload=ml&software=nccl&os=windows&type=efa-multi&needs=ips,mgmt`, ['decision']);
+  await helper(page).getByRole('button', {name: 'Copy link'}).click();
+  await expect(helper(page).getByTestId('copy-fallback')).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    expect(await axeViolations(page), theme).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('on the overview both tools share the URL without flagging each other', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, 'docs/overview?cmp=ena,efa&diff=1&workload=hpc&software=mpi&type=efa-single', ['comparison', 'decision']);
+  await expect(page.getByTestId('param-notice')).toHaveCount(2);
+  for (const n of await page.getByTestId('param-notice').all()) await expect(n).toBeHidden();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+  await question(page, 'Which operating system?').getByLabel('Windows').check();
+  expect(query(page)).toBe('?cmp=ena,efa&diff=1&workload=hpc&software=mpi&os=windows&type=efa-single');
+  expect(problems).toEqual([]);
+});
+
+for (const h of HOSTILE_QUERIES) {
+  test(`hostile parameters (${h.name}): defaults, a notice, nothing injected`, async ({page}) => {
+    const {problems, dialogs} = watchHostile(page);
+    await openTool(page, `${PAGE}${h.query}`, ['decision']);
+    await page.waitForTimeout(300);
+    await expect(outcome(page)).toHaveAttribute('data-outcome', 'ena');
+    const notice = helper(page).getByTestId('param-notice');
+    await expect(notice).toBeVisible();
+    // Only the helper is on /docs/choose, so the table's keys are unknown here too.
+    for (const name of h.names) await expect(notice).toContainText(`“${name}”`);
+    await expectNothingInjected(page);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
