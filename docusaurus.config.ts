@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import socialCards from './src/plugins/social-cards';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -50,6 +51,9 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
+  plugins: [socialCards],
 
   themes: [
     '@docusaurus/theme-mermaid',
