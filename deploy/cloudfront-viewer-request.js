@@ -32,6 +32,7 @@ function redirect(location) {
   return {statusCode: 301, statusDescription: 'Moved Permanently', headers: {location: {value: location}}};
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- CloudFront calls `handler` by name.
 function handler(event) {
   var request = event.request;
   var uri = request.uri;

@@ -7,7 +7,7 @@
  * and reload. Search itself: tests/e2e/search.spec.ts (also @smoke).
  */
 import {test, expect} from '@playwright/test';
-import {BASE_PATH, sitemapPaths, url, waitForHydration, watchConsole} from './site';
+import {BASE_PATH, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole} from './site';
 
 test('every sitemap page answers 200 and hydrates without console errors', {tag: '@smoke'}, async ({page}) => {
   test.setTimeout(30_000 + sitemapPaths().length * 10_000);
@@ -26,13 +26,17 @@ test('an unknown URL gets the 404 page with status 404, and its search form find
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', {level: 1, name: 'Page not found'})).toBeVisible();
   await waitForHydration(page);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    expect(await axeViolations(page), `axe violations in ${theme} mode`).toEqual([]);
+  }
   for (const link of await page.locator('main a[href]').all()) {
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^${BASE_PATH}`));
   }
   await page.getByLabel('Search the site').fill('SR-IOV');
   await page.getByRole('button', {name: 'Search', exact: true}).click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH}search\\?q=SR-IOV$`));
-  await expect(page.locator('main a[href*="docs/ena"]').first()).toBeVisible();
+  await expect(page.locator('article a[href*="docs/ena"]').first()).toBeVisible();
 });
 
 test('a tool URL keeps its query through hydration and reload', {tag: '@smoke'}, async ({page}) => {

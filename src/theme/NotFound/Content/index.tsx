@@ -34,7 +34,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
         />
       </Head>
       <div className="row">
-        <div className="col col--8 col--offset-2">
+        <div className={clsx('col col--8 col--offset-2', styles.content)}>
           <Heading as="h1" className="hero__title">
             Page not found
           </Heading>
