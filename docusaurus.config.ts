@@ -88,7 +88,8 @@ const config: Config = {
         sitemap: {
           changefreq: 'weekly',
           priority: 0.5,
-          ignorePatterns: ['/search'],
+          // Matched against the full path, base URL included.
+          ignorePatterns: [`${baseUrl}search`],
           filename: 'sitemap.xml',
         },
       } satisfies Preset.Options,

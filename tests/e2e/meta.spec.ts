@@ -8,21 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect} from '@playwright/test';
 import {BASE_PATH, BUILD_DIR, sitemapUrls} from './site';
-import {canonicalHref, metaContent, metaCount} from '../../src/lib/socialMeta';
+import {canonicalHref, metaContent, metaCount, pngSize} from '../../src/lib/socialMeta';
 
 /** The built HTML file for a page URL (trailingSlash: false → `docs/x.html`). */
 function htmlFor(pageUrl: string): string {
   const rel = new URL(pageUrl).pathname.slice(BASE_PATH.length).replace(/\/$/, '');
   const file = rel === '' ? 'index.html' : fs.existsSync(path.join(BUILD_DIR, `${rel}.html`)) ? `${rel}.html` : `${rel}/index.html`;
   return fs.readFileSync(path.join(BUILD_DIR, file), 'utf8');
-}
-
-/** Width and height from a PNG's IHDR chunk; throws when the file is not a PNG. */
-function pngSize(file: string): {width: number; height: number} {
-  const b = fs.readFileSync(file);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!b.subarray(0, 8).equals(signature) || b.toString('latin1', 12, 16) !== 'IHDR') throw new Error(`${file} is not a PNG`);
-  return {width: b.readUInt32BE(16), height: b.readUInt32BE(20)};
 }
 
 const urls = sitemapUrls();
@@ -52,7 +44,7 @@ for (const pageUrl of urls) {
     expect(image.startsWith(`${site.origin}${BASE_PATH}`), `og:image ${image} is absolute, under ${site.origin}${BASE_PATH}`).toBe(true);
     const file = path.join(BUILD_DIR, decodeURIComponent(new URL(image).pathname.slice(BASE_PATH.length)));
     expect(fs.existsSync(file), `${file} exists in the build`).toBe(true);
-    expect(pngSize(file)).toEqual({width: 1200, height: 630});
+    expect(pngSize(fs.readFileSync(file)), `${file} is a 1200x630 PNG`).toEqual({width: 1200, height: 630});
   });
 }
 
