@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
+import socialCards from './src/plugins/social-cards';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -51,6 +52,9 @@ const config: Config = {
     },
   },
 
+  // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
+  plugins: [socialCards],
+
   themes: [
     '@docusaurus/theme-mermaid',
     [
@@ -84,7 +88,8 @@ const config: Config = {
         sitemap: {
           changefreq: 'weekly',
           priority: 0.5,
-          ignorePatterns: ['/search'],
+          // Matched against the full path, base URL included.
+          ignorePatterns: [`${baseUrl}search`],
           filename: 'sitemap.xml',
         },
       } satisfies Preset.Options,

@@ -1,7 +1,7 @@
 import {test, expect} from '@playwright/test';
 import {url, waitForHydration, watchConsole} from './site';
 
-test('offline search finds the ENA page for "SR-IOV"', async ({page}) => {
+test('offline search finds the ENA page for "SR-IOV"', {tag: '@smoke'}, async ({page}) => {
   const problems = watchConsole(page);
   await page.goto(url('docs/overview'));
   await waitForHydration(page);

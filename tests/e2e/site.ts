@@ -6,23 +6,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {expect, type Page, type ConsoleMessage} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import {normaliseBase, sitemapLocs, sitemapPathsFromXml} from '../../src/lib/perf';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
-const rawBase = process.env.BASE_URL ?? '/';
-export const BASE_PATH = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const BASE_PATH = normaliseBase(process.env.BASE_URL);
 export const BUILD_DIR = path.resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'build');
 
 /** Paths of every page in the built sitemap, relative to the site root ('' is the home page). */
 export function sitemapPaths(): string[] {
-  const xml = fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  if (locs.length === 0) throw new Error('sitemap.xml lists no pages');
-  return locs.map((p) => {
-    if (!p.startsWith(BASE_PATH) && `${p}/` !== BASE_PATH) {
-      throw new Error(`sitemap entry ${p} is outside the base path ${BASE_PATH}`);
-    }
-    return p.slice(BASE_PATH.length);
-  });
+  return sitemapPathsFromXml(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8'), BASE_PATH);
+}
+
+/** Absolute URLs (SITE_URL + base path) of every page in the built sitemap. */
+export function sitemapUrls(): string[] {
+  return sitemapLocs(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8'));
 }
 
 /** A relative URL that Playwright resolves against baseURL (keeps the base path). */

@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: build, serve with gzip, and measure every sitemap page.
+ *
+ *   npm run bench                       # build, measure, Lighthouse on the main pages
+ *   npm run bench -- --no-build         # reuse build/ (BASE_URL must match the build)
+ *   npm run bench -- --no-lighthouse    # bytes, requests and CLS only
+ *
+ * Prints a table and writes build/bench.json. Exits 1 when a byte or CLS
+ * budget (src/lib/budgets.ts) is broken; Lighthouse scores are targets only.
+ * Definitions of what is counted: src/lib/perf.ts.
+ */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chromium} from 'playwright-core';
+import {BUDGETS, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from '../src/lib/budgets';
+import {
+  PAGE_TABLE_HEADER,
+  checkBudgets,
+  formatTable,
+  median,
+  normaliseBase,
+  pageRows,
+  sitemapPathsFromXml,
+  summarise,
+  type PageSummary,
+} from '../src/lib/perf';
+import {chromiumLaunchOptions, measurePage} from './perf/measure';
+
+const {values: args} = parseArgs({
+  options: {
+    build: {type: 'boolean', default: true},
+    'no-build': {type: 'boolean', default: false},
+    lighthouse: {type: 'boolean', default: true},
+    'no-lighthouse': {type: 'boolean', default: false},
+    dir: {type: 'string', default: 'build'},
+    port: {type: 'string', default: process.env.BENCH_PORT ?? '4397'},
+    runs: {type: 'string', default: String(LIGHTHOUSE_RUNS)},
+  },
+});
+
+const root = path.resolve(__dirname, '..');
+const buildDir = path.resolve(root, args.dir!);
+const base = normaliseBase(process.env.BASE_URL);
+const port = Number(args.port);
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+function run(cmd: string, cmdArgs: string[]): void {
+  const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: 'inherit', env: process.env});
+  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed`);
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', buildDir, '--port', String(port), '--base', base], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${origin}${base}`);
+      if (res.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error('serve.mjs exited');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('serve.mjs did not start');
+}
+
+type LighthouseRun = Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number; failing: string[]};
+type LighthouseResult = {path: string; runs: LighthouseRun[]; median: Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number}; failing: string[]};
+
+const CATEGORIES = Object.keys(LIGHTHOUSE_TARGETS) as LighthouseCategory[];
+
+function lighthouseOnce(url: string): LighthouseRun {
+  const out = path.join(os.tmpdir(), `bench-lh-${process.pid}.json`);
+  const cli = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  const r = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--form-factor=mobile',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+    ],
+    {cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, CHROME_PATH: chromePath}},
+  );
+  if (r.status !== 0) throw new Error(`lighthouse failed on ${url}`);
+  type Lhr = {
+    categories: Record<string, {score: number | null; auditRefs: {id: string; weight: number}[]}>;
+    audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode: string; title: string}>;
+  };
+  const lhr = JSON.parse(fs.readFileSync(out, 'utf8')) as Lhr;
+  fs.rmSync(out, {force: true});
+  const failing = new Set<string>();
+  for (const c of CATEGORIES.filter((c) => c !== 'performance')) {
+    for (const ref of lhr.categories[c].auditRefs) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a && a.scoreDisplayMode === 'binary' && a.score === 0) failing.add(`${c}: ${ref.id}`);
+    }
+  }
+  const score = (c: string) => Math.round((lhr.categories[c].score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    failing: [...failing],
+  };
+}
+
+function lighthouse(pagePath: string, runs: number): LighthouseResult {
+  const all: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(lighthouseOnce(`${origin}${base}${pagePath}`));
+  const med = (k: keyof Omit<LighthouseRun, 'failing'>) => median(all.map((r) => r[k]));
+  return {
+    path: pagePath,
+    runs: all,
+    median: {
+      performance: med('performance'),
+      accessibility: med('accessibility'),
+      'best-practices': med('best-practices'),
+      seo: med('seo'),
+      tbtMs: med('tbtMs'),
+      lcpMs: med('lcpMs'),
+      cls: med('cls'),
+    },
+    failing: [...new Set(all.flatMap((r) => r.failing))],
+  };
+}
+
+async function main(): Promise<number> {
+  if (args.build && !args['no-build']) run('npm', ['run', 'build', '--', '--out-dir', buildDir]);
+  const sitemap = path.join(buildDir, 'sitemap.xml');
+  if (!fs.existsSync(sitemap)) throw new Error(`no build in ${buildDir}; run without --no-build`);
+  const pages = sitemapPathsFromXml(fs.readFileSync(sitemap, 'utf8'), base);
+
+  const server = await startServer();
+  const summaries: PageSummary[] = [];
+  const lighthouseResults: LighthouseResult[] = [];
+  try {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      for (const p of pages) {
+        const m = await measurePage(browser, `${origin}${base}${p}`);
+        if (m.status !== 200) throw new Error(`/${p} answered ${m.status}`);
+        summaries.push(summarise(p, m.requests, [m.clsDesktop, m.clsMobile]));
+      }
+    } finally {
+      await browser.close();
+    }
+    if (args.lighthouse && !args['no-lighthouse']) {
+      for (const p of LIGHTHOUSE_PAGES.filter((lp) => pages.includes(lp))) {
+        process.stderr.write(`lighthouse: /${p} (${args.runs} runs)\n`);
+        lighthouseResults.push(lighthouse(p, Number(args.runs)));
+      }
+    }
+  } finally {
+    server.kill();
+  }
+
+  const violations = checkBudgets(summaries);
+  console.log(`\nFirst load, gzip bytes (1 KB = ${KB} bytes), base ${base}; CLS = max of desktop 1280x800 and mobile 375x812\n`);
+  console.log(formatTable(PAGE_TABLE_HEADER, pageRows(summaries)));
+  if (lighthouseResults.length) {
+    console.log(`\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`);
+    console.log(
+      formatTable(
+        ['page', 'Perf', 'A11y', 'BP', 'SEO', 'TBT ms', 'LCP ms', 'CLS', 'perf runs', 'below target'],
+        lighthouseResults.map((r) => [
+          `/${r.path}`,
+          String(r.median.performance),
+          String(r.median.accessibility),
+          String(r.median['best-practices']),
+          String(r.median.seo),
+          String(Math.round(r.median.tbtMs)),
+          String(Math.round(r.median.lcpMs)),
+          r.median.cls.toFixed(3),
+          r.runs.map((x) => x.performance).join('/'),
+          CATEGORIES.filter((c) => r.median[c] < LIGHTHOUSE_TARGETS[c]).join(', ') || '-',
+        ]),
+      ),
+    );
+    const failing = [...new Set(lighthouseResults.flatMap((r) => r.failing))];
+    if (failing.length) console.log(`\nFailing Lighthouse audits (any run): ${failing.join('; ')}`);
+  }
+  const report = {
+    generatedAt: new Date().toISOString(),
+    base,
+    units: {bytes: 'gzip encoded body bytes', kb: KB},
+    budgets: BUDGETS,
+    lighthouseTargets: LIGHTHOUSE_TARGETS,
+    pages: summaries,
+    lighthouse: lighthouseResults,
+    violations,
+  };
+  fs.writeFileSync(path.join(buildDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(root, path.join(buildDir, 'bench.json'))}`);
+  if (violations.length) {
+    console.error(`\nBudgets broken:\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
+    return 1;
+  }
+  console.log('All byte and CLS budgets met.');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  },
+);

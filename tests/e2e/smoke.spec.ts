@@ -1,0 +1,52 @@
+/**
+ * Smoke test for "hosting anywhere". `npm test` runs the @smoke-tagged tests
+ * a second time against a build under a sub-path (BUILD_DIR=build-subpath
+ * BASE_URL=/enhanced-networking/, see package.json "test:e2e:subpath"):
+ * every sitemap page answers 200 and hydrates without console errors, the
+ * 404 page offers search, and a tool URL keeps its query through hydration
+ * and reload. Search itself: tests/e2e/search.spec.ts (also @smoke).
+ */
+import {test, expect} from '@playwright/test';
+import {BASE_PATH, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole} from './site';
+
+test('every sitemap page answers 200 and hydrates without console errors', {tag: '@smoke'}, async ({page}) => {
+  test.setTimeout(30_000 + sitemapPaths().length * 10_000);
+  const problems = watchConsole(page);
+  for (const p of sitemapPaths()) {
+    const response = await page.goto(url(p));
+    expect(response?.status(), `/${p}`).toBe(200);
+    expect(new URL(page.url()).pathname.startsWith(BASE_PATH), `/${p} stays under ${BASE_PATH}`).toBe(true);
+    await waitForHydration(page);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an unknown URL gets the 404 page with status 404, and its search form finds pages', {tag: '@smoke'}, async ({page}) => {
+  const response = await page.goto(url('docs/no-such-page'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', {level: 1, name: 'Page not found'})).toBeVisible();
+  await waitForHydration(page);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    expect(await axeViolations(page), `axe violations in ${theme} mode`).toEqual([]);
+  }
+  for (const link of await page.locator('main a[href]').all()) {
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${BASE_PATH}`));
+  }
+  await page.getByLabel('Search the site').fill('SR-IOV');
+  await page.getByRole('button', {name: 'Search', exact: true}).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}search\\?q=SR-IOV$`));
+  await expect(page.locator('article a[href*="docs/ena"]').first()).toBeVisible();
+});
+
+test('a tool URL keeps its query through hydration and reload', {tag: '@smoke'}, async ({page}) => {
+  const problems = watchConsole(page);
+  await page.goto(url('docs/overview?diff=1'));
+  await waitForHydration(page);
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}docs/overview\\?diff=1$`));
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}docs/overview\\?diff=1$`));
+  expect(problems).toEqual([]);
+});
