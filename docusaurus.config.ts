@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {withContrast} from './src/lib/prismContrast';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -142,8 +143,9 @@ const config: Config = {
         'An independent guide, not affiliated with Amazon Web Services. AWS, Amazon EC2 and related names are trademarks of Amazon.com, Inc. or its affiliates. Instance data: Apache-2.0, see Sources.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.vsDark,
+      // withContrast lifts token colours that are below WCAG AA on the code background.
+      theme: withContrast(prismThemes.github),
+      darkTheme: withContrast(prismThemes.vsDark),
       additionalLanguages: ['bash', 'json', 'yaml', 'hcl', 'ini'],
     },
     docs: {
