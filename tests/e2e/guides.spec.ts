@@ -202,6 +202,18 @@ test.describe('knowledge check', () => {
   });
 });
 
+test.describe('client-side navigation', () => {
+  test('the lazily loaded widgets render after navigating inside the site', async ({page}) => {
+    const problems = watchConsole(page);
+    await open(page, 'docs/guides/enable-ena');
+    await page.locator('article a[href$="/docs/guides/troubleshooting#ena-required"]').first().click();
+    await expect(page.getByRole('button', {name: 'Explain counters'})).toBeVisible();
+    await page.locator('nav a[href$="/docs/quiz"]').first().click();
+    await expect(page.getByTestId('quiz-progress')).toContainText('Answered');
+    expect(problems).toEqual([]);
+  });
+});
+
 test.describe('guide pages', () => {
   for (const p of GUIDES) {
     test(`/${p} passes axe in both themes`, async ({page}) => {
