@@ -40,6 +40,15 @@ function FindingItem({f}: {f: Finding}): ReactNode {
   );
 }
 
+function CodeList({names}: {names: string[]}): ReactNode {
+  return names.map((n, i) => (
+    <span key={n}>
+      {i > 0 ? ', ' : ''}
+      <code>{n}</code>
+    </span>
+  ));
+}
+
 function Result({r, caption}: {r: Explanation; caption?: string}): ReactNode {
   if (!r.ok) {
     return (
@@ -64,25 +73,12 @@ function Result({r, caption}: {r: Explanation; caption?: string}): ReactNode {
       ) : null}
       {r.zero.length > 0 ? (
         <p>
-          At zero (no drops): {r.zero.map((n, i) => (
-            <span key={n}>
-              {i > 0 ? ', ' : ''}
-              <code>{n}</code>
-            </span>
-          ))}
-          .
+          At zero (no drops): <CodeList names={r.zero} />.
         </p>
       ) : null}
       {r.missing.length > 0 ? (
         <p>
-          Not in this output (older driver, or not an ENA interface):{' '}
-          {r.missing.map((n, i) => (
-            <span key={n}>
-              {i > 0 ? ', ' : ''}
-              <code>{n}</code>
-            </span>
-          ))}
-          .
+          Not in this output (older driver, or not an ENA interface): <CodeList names={r.missing} />.
         </p>
       ) : null}
     </div>
