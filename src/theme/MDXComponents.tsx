@@ -11,4 +11,6 @@ export default {
   ...MDXComponents,
   ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
   DecisionHelper: lazyIsland(() => import('@site/src/components/DecisionHelper')),
+  AllowanceExplainer: lazyIsland(() => import('@site/src/components/AllowanceExplainer')),
+  Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
 };

@@ -1,0 +1,311 @@
+/**
+ * Reads the output of `ethtool -S <interface>` on an ENA interface and
+ * explains the allowance counters (and the ENA Express `ena_srd_*` counters):
+ * which ones are non-zero, what that means, and what to try.
+ *
+ * Pure TypeScript, no DOM and no React. The input is only ever read as text;
+ * results carry counter names that we recognise from our own table, never
+ * pieces of the input, except numbers that matched /^\d+$/.
+ * Tests: ethtoolStats.test.ts.
+ */
+
+export const MAX_INPUT_CHARS = 200_000;
+
+const MONITORING = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-network-performance-ena.html';
+const BANDWIDTH = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-network-bandwidth.html';
+const REPOST = 'https://repost.aws/knowledge-center/ec2-instance-exceeding-network-limits';
+const VPC_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
+const CONNTRACK_TIMEOUTS = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ConnectionTrackingConfiguration.html';
+const ENA_EXPRESS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ena-express.html';
+
+export type CounterKind = 'exceeded' | 'available' | 'srd';
+
+export type CounterInfo = {
+  name: string;
+  kind: CounterKind;
+  /** What a non-zero value means, in one or two sentences. */
+  meaning: string;
+  /** What to check or change. */
+  action: string;
+  /** Primary source (https). */
+  source: string;
+  /** Page on this site that teaches the topic. */
+  learnMore: string;
+};
+
+/** The counters this tool explains, in the order it shows them. */
+export const COUNTERS: readonly CounterInfo[] = [
+  {
+    name: 'bw_in_allowance_exceeded',
+    kind: 'exceeded',
+    meaning:
+      'Inbound packets were queued or dropped because traffic into the instance went over its aggregate bandwidth allowance. The stated bandwidth applies to each direction separately.',
+    action:
+      'Compare inbound throughput with the bandwidth of the instance type. On "up to" sizes the burst credits may be spent and the instance is back at its baseline. Spread the load, or move to a size or type with more bandwidth.',
+    source: BANDWIDTH,
+    learnMore: '/docs/ena#bandwidth',
+  },
+  {
+    name: 'bw_out_allowance_exceeded',
+    kind: 'exceeded',
+    meaning:
+      'Outbound packets were queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic to the internet, another Region or Direct Connect gets only part of it (half on 32 or more vCPUs, otherwise 5 Gbps, per the EC2 docs as of 2023).',
+    action:
+      'Check where the traffic goes: leaving the Region has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
+    source: BANDWIDTH,
+    learnMore: '/docs/ena#bandwidth',
+  },
+  {
+    name: 'pps_allowance_exceeded',
+    kind: 'exceeded',
+    meaning:
+      'Packets were queued or dropped because the instance went over its packets-per-second allowance (both directions together). This can happen well below the bandwidth figure when packets are small.',
+    action:
+      'Send fewer, larger packets: batch small messages, and inside the VPC use jumbo frames where the path allows. Otherwise spread the work over more instances or use a larger size. Adding ENIs does not raise the allowance.',
+    source: MONITORING,
+    learnMore: '/docs/ena#pps',
+  },
+  {
+    name: 'conntrack_allowance_exceeded',
+    kind: 'exceeded',
+    meaning:
+      'The instance reached the most connections it can track for its security groups, so packets of new connections were dropped.',
+    action:
+      'Lower the number of tracked connections: close idle connections, shorten the idle timeouts of the interface (configurable per ENI since November 2023), or spread connections over more or larger instances. Watch conntrack_allowance_available to see how close you are.',
+    source: CONNTRACK_TIMEOUTS,
+    learnMore: '/docs/guides/troubleshooting#conntrack-exhausted',
+  },
+  {
+    name: 'linklocal_allowance_exceeded',
+    kind: 'exceeded',
+    meaning:
+      'Packets to link-local services were dropped: the Route 53 Resolver (DNS), the instance metadata service and the Amazon Time Sync Service. DNS to the VPC resolver is limited to 1,024 packets per second per ENI, and that limit cannot be raised (VPC quotas page, 2023 text).',
+    action:
+      'Cache DNS answers on the instance (a local caching resolver), reuse metadata-service credentials instead of fetching them for each request, and check for software that polls the metadata service in a loop.',
+    source: VPC_QUOTAS,
+    learnMore: '/docs/guides/troubleshooting#linklocal-drops',
+  },
+  {
+    name: 'conntrack_allowance_available',
+    kind: 'available',
+    meaning:
+      'Not a drop counter: the number of further connections the instance can track before it reaches its allowance. It is reported only on Nitro instances with ENA driver 2.8.1 or later.',
+    action:
+      'Nothing to fix while it stays well above zero. If it falls towards zero under load, treat it like conntrack_allowance_exceeded before the drops begin.',
+    source: MONITORING,
+    learnMore: '/docs/ena#allowance-counters',
+  },
+  {
+    name: 'ena_srd_mode',
+    kind: 'srd',
+    meaning: 'Which ENA Express features are on for this interface.',
+    action: 'ENA Express must be on at both ends, or traffic falls back to plain ENA without an error.',
+    source: ENA_EXPRESS,
+    learnMore: '/docs/guides/ena-express#verify',
+  },
+  {
+    name: 'ena_srd_tx_pkts',
+    kind: 'srd',
+    meaning: 'Packets this interface sent over SRD (ENA Express).',
+    action: 'If it stays at zero while eligible packets grow, the peer probably does not have ENA Express on.',
+    source: ENA_EXPRESS,
+    learnMore: '/docs/guides/ena-express#verify',
+  },
+  {
+    name: 'ena_srd_eligible_tx_pkts',
+    kind: 'srd',
+    meaning:
+      'Packets that could have used SRD: a supported instance type at both ends, in a location ENA Express serves. Compare it with ena_srd_tx_pkts.',
+    action: 'A large gap between eligible and sent packets points at the other end or at ENA Express resources (see ena_srd_resource_utilization).',
+    source: ENA_EXPRESS,
+    learnMore: '/docs/guides/ena-express#verify',
+  },
+  {
+    name: 'ena_srd_rx_pkts',
+    kind: 'srd',
+    meaning: 'Packets this interface received over SRD.',
+    action: 'Zero on the receiver while the sender counts SRD packets means the traffic is going somewhere else; check the addresses.',
+    source: ENA_EXPRESS,
+    learnMore: '/docs/guides/ena-express#verify',
+  },
+  {
+    name: 'ena_srd_resource_utilization',
+    kind: 'srd',
+    meaning:
+      'How much of the memory allowed for concurrent ENA Express connections is in use, as a percentage. AWS does not publish a threshold.',
+    action: 'If it stays high while eligible packets are not sent over SRD, the instance has too many concurrent ENA Express flows; fewer, longer-lived flows help.',
+    source: ENA_EXPRESS,
+    learnMore: '/docs/guides/ena-express#verify',
+  },
+];
+
+const BY_NAME = new Map(COUNTERS.map((c) => [c.name, c]));
+
+export type Severity = 'problem' | 'info' | 'ok';
+
+export type Finding = {
+  name: string;
+  /** The counter's value as decimal digits (counters are 64-bit, so kept as text). */
+  value: string;
+  severity: Severity;
+  /** Extra sentence derived from the value (for example the decoded ENA Express mode). */
+  note?: string;
+  info: CounterInfo;
+};
+
+export type Explanation =
+  | {ok: false; reason: 'empty' | 'too-long' | 'not-ethtool' | 'no-allowance-counters'; message: string; statCount: number}
+  | {
+      ok: true;
+      /** Counters worth a look: non-zero drop counters, the available counter and the ENA Express counters. */
+      findings: Finding[];
+      /** Drop counters that are present and zero. */
+      zero: string[];
+      /** Drop counters that this output does not contain. */
+      missing: string[];
+      /** One-sentence summary. */
+      summary: string;
+      statCount: number;
+    };
+
+const STAT_LINE = /^\s*([A-Za-z0-9_.[\]-]{1,80}):\s+(-?\d{1,30})\s*$/;
+
+/** "name: number" lines of `ethtool -S` output. Later duplicates win. */
+export function parseStats(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = STAT_LINE.exec(line);
+    if (m) out.set(m[1], m[2].replace(/^(-?)0+(?=\d)/, '$1'));
+  }
+  return out;
+}
+
+function isZero(v: string): boolean {
+  return /^-?0+$/.test(v);
+}
+
+const SRD_MODES: Record<string, string> = {
+  '0': 'ENA Express is off (TCP and UDP).',
+  '1': 'ENA Express is on for TCP; UDP is off.',
+  '2': 'ENA Express is off for TCP but the UDP setting is on.',
+  '3': 'ENA Express is on for TCP and UDP.',
+};
+
+/** Explain `ethtool -S` output. Never throws; bad input gives `ok: false` with a message for the reader. */
+export function explainEthtoolStats(input: unknown): Explanation {
+  const text = typeof input === 'string' ? input : '';
+  if (text.trim() === '') {
+    return {ok: false, reason: 'empty', message: 'Paste the output of "ethtool -S eth0" into the box first.', statCount: 0};
+  }
+  if (text.length > MAX_INPUT_CHARS) {
+    return {
+      ok: false,
+      reason: 'too-long',
+      message: `That is more than ${MAX_INPUT_CHARS.toLocaleString('en-US')} characters. Paste the output of "ethtool -S" for one interface only.`,
+      statCount: 0,
+    };
+  }
+  const stats = parseStats(text);
+  if (stats.size === 0) {
+    return {
+      ok: false,
+      reason: 'not-ethtool',
+      message:
+        'No "name: number" lines found, so this does not look like ethtool -S output. Run "ethtool -S eth0" (use your interface name, for example ens5) and paste everything it prints.',
+      statCount: 0,
+    };
+  }
+  const dropCounters = COUNTERS.filter((c) => c.kind === 'exceeded');
+  const present = COUNTERS.filter((c) => stats.has(c.name));
+  if (present.length === 0) {
+    return {
+      ok: false,
+      reason: 'no-allowance-counters',
+      message: `Read ${stats.size} statistics, but none of the ENA allowance counters. Either this interface does not use the ENA driver (check "ethtool -i eth0": "driver: vif" means no enhanced networking) or the ENA driver is too old to report them.`,
+      statCount: stats.size,
+    };
+  }
+
+  const findings: Finding[] = [];
+  const zero: string[] = [];
+  for (const info of present) {
+    const value = stats.get(info.name)!;
+    if (info.kind === 'exceeded') {
+      if (isZero(value)) zero.push(info.name);
+      else findings.push({name: info.name, value, severity: 'problem', info});
+    } else if (info.kind === 'available') {
+      findings.push({
+        name: info.name,
+        value,
+        severity: isZero(value) ? 'problem' : 'info',
+        note: isZero(value) ? 'Zero: the instance cannot track another connection right now.' : undefined,
+        info,
+      });
+    } else if (info.name === 'ena_srd_mode') {
+      findings.push({name: info.name, value, severity: 'info', note: SRD_MODES[value] ?? 'A mode this page does not know yet.', info});
+    } else if (!isZero(value)) {
+      findings.push({name: info.name, value, severity: 'info', info});
+    }
+  }
+  // Eligible SRD packets that were not sent over SRD.
+  const eligible = Number(stats.get('ena_srd_eligible_tx_pkts') ?? '0');
+  const sent = Number(stats.get('ena_srd_tx_pkts') ?? '0');
+  if (eligible > 0 && Number.isFinite(sent)) {
+    const share = Math.min(100, Math.round((sent / eligible) * 100));
+    const f = findings.find((x) => x.name === 'ena_srd_eligible_tx_pkts');
+    if (f) f.note = `${share}% of the eligible packets were sent over SRD.`;
+  }
+  // Other ena_srd_* counters that a newer driver may add.
+  for (const [name, value] of stats) {
+    if (/^ena_srd_[a-z0-9_]{1,60}$/.test(name) && !BY_NAME.has(name) && !isZero(value)) {
+      findings.push({
+        name,
+        value,
+        severity: 'info',
+        info: {
+          name,
+          kind: 'srd',
+          meaning: 'An ENA Express counter that this page does not describe yet.',
+          action: 'See the ENA Express monitoring section of the EC2 docs.',
+          source: ENA_EXPRESS,
+          learnMore: '/docs/guides/ena-express#verify',
+        },
+      });
+    }
+  }
+  const missing = dropCounters.filter((c) => !stats.has(c.name)).map((c) => c.name);
+  const problems = findings.filter((f) => f.severity === 'problem').length;
+  const summary =
+    problems === 0
+      ? `No allowance was exceeded since these counters were last reset (${zero.length} drop counters at zero).`
+      : `${problems} allowance ${problems === 1 ? 'counter shows' : 'counters show'} drops or exhaustion since the counters were last reset.`;
+  return {ok: true, findings, zero, missing, summary, statCount: stats.size};
+}
+
+/** Where the counter descriptions come from (for the component's source list). */
+export const COUNTER_SOURCES = [MONITORING, BANDWIDTH, REPOST, VPC_QUOTAS, CONNTRACK_TIMEOUTS, ENA_EXPRESS];
+
+/** A shortened but realistic `ethtool -S eth0` sample from an ENA interface with ENA Express on. */
+export const SAMPLE_ETHTOOL_OUTPUT = `NIC statistics:
+     tx_timeout: 0
+     suspend: 0
+     resume: 0
+     wd_expired: 0
+     interface_up: 1
+     interface_down: 0
+     admin_q_pause: 0
+     bw_in_allowance_exceeded: 0
+     bw_out_allowance_exceeded: 1842
+     pps_allowance_exceeded: 0
+     conntrack_allowance_exceeded: 0
+     linklocal_allowance_exceeded: 27
+     conntrack_allowance_available: 421870
+     ena_srd_mode: 1
+     ena_srd_tx_pkts: 9120344
+     ena_srd_eligible_tx_pkts: 9532110
+     ena_srd_rx_pkts: 8875120
+     ena_srd_resource_utilization: 3
+     queue_0_tx_cnt: 5120377
+     queue_0_tx_bytes: 7318864210
+     queue_0_rx_cnt: 4981220
+     queue_0_rx_bytes: 6204471992`;
