@@ -223,6 +223,26 @@ export const EC2_COMMANDS: Readonly<Record<string, readonly string[]>> = {
     ...DRY,
   ],
 
+  // VPC Flow Logs (per interface, subnet or VPC)
+  'create-flow-logs': [
+    ...opts(
+      'resource-ids',
+      'resource-type',
+      'traffic-type',
+      'log-destination-type',
+      'log-destination',
+      'log-group-name',
+      'deliver-logs-permission-arn',
+      'deliver-cross-account-role',
+      'log-format',
+      'max-aggregation-interval',
+      'destination-options',
+      'tag-specifications',
+      'client-token',
+    ),
+    ...DRY,
+  ],
+
   // Network interfaces
   'create-network-interface': [
     ...opts(
