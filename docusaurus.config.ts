@@ -1,6 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {mermaidThemeConfig} from './src/lib/mermaidCache';
+import remarkMermaidCache from './src/remark/mermaidCache';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -51,6 +54,12 @@ const config: Config = {
     },
   },
 
+  // Mermaid blocks are rendered at build time from a committed cache
+  // (src/remark/mermaidCache.ts); the theme only renders blocks missing from
+  // it, and mermaidChunksPlugin keeps its code off pages without diagrams.
+  // See README.md, "Diagrams and Mermaid".
+  plugins: [mermaidChunksPlugin],
+
   themes: [
     '@docusaurus/theme-mermaid',
     [
@@ -76,6 +85,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [remarkMermaidCache],
         },
         blog: false,
         theme: {
@@ -101,7 +111,8 @@ const config: Config = {
       respectPrefersColorScheme: true,
     },
     mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
+      theme: {...mermaidThemeConfig.theme},
+      options: {...mermaidThemeConfig.options},
     },
     navbar: {
       title: SITE_TITLE,

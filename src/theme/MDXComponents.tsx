@@ -5,7 +5,13 @@
  * that renders a server-side fallback and loads the widget on demand.
  */
 import MDXComponents from '@theme-original/MDXComponents';
+import EfaSoftwareStack from '@site/src/components/EfaSoftwareStack';
+import MermaidDiagram from '@site/src/components/MermaidDiagram';
+import OsBypassDiagram from '@site/src/components/OsBypassDiagram';
 
 export default {
   ...MDXComponents,
+  EfaSoftwareStack,
+  MermaidDiagram,
+  OsBypassDiagram,
 };
