@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {mermaidThemeConfig} from './src/lib/mermaidCache';
 import remarkMermaidCache from './src/remark/mermaidCache';
+import remarkAutoImportComponents from './src/remark/autoImportComponents';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 
 /**
@@ -85,7 +86,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [remarkMermaidCache],
+          beforeDefaultRemarkPlugins: [remarkMermaidCache, remarkAutoImportComponents],
         },
         blog: false,
         theme: {

@@ -5,13 +5,12 @@
  * that renders a server-side fallback and loads the widget on demand.
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import EfaSoftwareStack from '@site/src/components/EfaSoftwareStack';
+import lazyWidget from '@site/src/components/LazyWidget';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-import OsBypassDiagram from '@site/src/components/OsBypassDiagram';
 
 export default {
   ...MDXComponents,
-  EfaSoftwareStack,
+  EfaSoftwareStack: lazyWidget(() => import('@site/src/components/EfaSoftwareStack'), '24rem'),
   MermaidDiagram,
-  OsBypassDiagram,
+  OsBypassDiagram: lazyWidget(() => import('@site/src/components/OsBypassDiagram'), '40rem'),
 };

@@ -5,7 +5,7 @@
  * entry; hovering or focusing it shows what it is in the panel below.
  * Data: src/lib/efaStack.ts. Complete and usable without JavaScript.
  */
-import {useId, useState, type ReactNode} from 'react';
+import {useEffect, useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {ENA_SIDE, SRD_ITEM, STACK_ROWS, hasEnaSide, itemById, type Space, type StackItem, type StackMode} from '@site/src/lib/efaStack';
@@ -22,13 +22,9 @@ const glossaryHref = (item: StackItem) => `/docs/reference/glossary#${item.gloss
 function Layer({item, uid, active, onShow}: {item: StackItem; uid: string; active: boolean; onShow: (id: string) => void}) {
   const descId = `${uid}-${item.id}`;
   return (
-    <li className={clsx(styles.item, active && styles.itemActive)} data-item={item.id}>
-      <Link
-        to={glossaryHref(item)}
-        className={styles.layer}
-        aria-describedby={descId}
-        onMouseEnter={() => onShow(item.id)}
-        onFocus={() => onShow(item.id)}>
+    // Docusaurus' Link uses onMouseEnter itself (prefetching), so hover is caught on the item.
+    <li className={clsx(styles.item, active && styles.itemActive)} data-item={item.id} onMouseEnter={() => onShow(item.id)}>
+      <Link to={glossaryHref(item)} className={styles.layer} aria-describedby={descId} onFocus={() => onShow(item.id)}>
         {item.name}
       </Link>
       <span id={descId} className={styles.srOnly}>
@@ -41,13 +37,15 @@ function Layer({item, uid, active, onShow}: {item: StackItem; uid: string; activ
 export default function EfaSoftwareStack(): ReactNode {
   const [mode, setMode] = useState<StackMode>('efa');
   const [activeId, setActiveId] = useState('libfabric');
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const active = itemById(activeId) ?? itemById('libfabric')!;
   const withEna = hasEnaSide(mode);
 
   let lastSpace: Space | null = null;
   return (
-    <section className={styles.root} aria-label="EFA software stack" data-testid="efa-stack" data-mode={mode}>
+    <section className={styles.root} aria-label="EFA software stack" data-testid="efa-stack" data-mode={mode} data-ready={ready || undefined}>
       <div role="group" aria-label="Interface type" className={styles.modes}>
         {(['efa', 'efa-only'] as const).map((m) => (
           <button

@@ -141,7 +141,7 @@ function PathGroup({path, step, hidden, markId}: {path: PathId; step: number; hi
     const sockets = b('k-sockets');
     arrows.push(
       <text key="crossing" x={cx + 8} y={sockets.y + sockets.h + 40} className={styles.sideLabel}>
-        data crosses into the kernel (copy)
+        send(): data copied in
       </text>,
     );
   }
@@ -185,6 +185,7 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
   const step = clampStep(state.step);
   const [playing, setPlaying] = useState(false);
   const [reducedMotion, setReducedMotion] = useState(true);
+  const [ready, setReady] = useState(false);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
@@ -193,6 +194,7 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
     const query = window.matchMedia('(prefers-reduced-motion: reduce)');
     const update = () => setReducedMotion(query.matches);
     update();
+    setReady(true);
     query.addEventListener('change', update);
     return () => query.removeEventListener('change', update);
   }, []);
@@ -226,7 +228,7 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
   const animate = playing && !reducedMotion;
 
   return (
-    <section className={clsx(styles.root, compact && styles.compact)} aria-label="Kernel path and OS-bypass path diagram" data-testid="os-bypass-diagram">
+    <section className={clsx(styles.root, compact && styles.compact)} aria-label="Kernel path and OS-bypass path diagram" data-testid="os-bypass-diagram" data-ready={ready || undefined}>
       <ParamNotice ignored={ignored} />
       <div className={styles.toolbar}>
         <div role="group" aria-label="View" className={styles.views}>
