@@ -175,6 +175,28 @@ test.describe('JavaScript disabled', () => {
   });
 });
 
+test('hydration does not resize the diagrams (no layout shift)', async ({browser}) => {
+  const sizes = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({javaScriptEnabled, viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.goto(url('docs/os-bypass'));
+    if (javaScriptEnabled) {
+      await waitForHydration(page);
+      await expect(page.getByTestId('os-bypass-diagram')).toHaveAttribute('data-ready', 'true');
+    }
+    const size = async (testId: string) => {
+      const box = await page.getByTestId(testId).first().boundingBox();
+      return box && {width: Math.round(box.width), height: Math.round(box.height)};
+    };
+    const result = {figure: await size('os-bypass-figure'), mermaid: await size('mermaid-diagram')};
+    await context.close();
+    return result;
+  };
+  const withoutJs = await sizes(false);
+  expect(withoutJs.figure!.height).toBeGreaterThan(200);
+  expect(await sizes(true)).toEqual(withoutJs);
+});
+
 test.describe('Mermaid costs nothing where unused', () => {
   test('the marker strings really identify Mermaid chunks in this build', () => {
     const dir = path.join(BUILD_DIR, 'assets/js');
