@@ -2,6 +2,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
+import {mermaidThemeConfig} from './src/lib/mermaidCache';
+import remarkMermaidCache from './src/remark/mermaidCache';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -52,8 +55,15 @@ const config: Config = {
     },
   },
 
-  // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
-  plugins: [socialCards],
+  plugins: [
+    // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
+    socialCards,
+    // Mermaid blocks are rendered at build time from a committed cache
+    // (src/remark/mermaidCache.ts); the theme only renders blocks missing from
+    // it, and mermaidChunksPlugin keeps its code off pages without diagrams.
+    // See README.md, "Diagrams and Mermaid".
+    mermaidChunksPlugin,
+  ],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -80,6 +90,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [remarkMermaidCache],
         },
         blog: false,
         theme: {
@@ -106,7 +117,8 @@ const config: Config = {
       respectPrefersColorScheme: true,
     },
     mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
+      theme: {...mermaidThemeConfig.theme},
+      options: {...mermaidThemeConfig.options},
     },
     navbar: {
       title: SITE_TITLE,

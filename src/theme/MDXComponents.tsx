@@ -6,11 +6,17 @@
  */
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
+import MermaidDiagram from '@site/src/components/MermaidDiagram';
 
 export default {
   ...MDXComponents,
+  // Build-time Mermaid SVGs (see src/remark/mermaidCache.ts): small, no Mermaid code.
+  MermaidDiagram,
+  // Tools: server-rendered in full, code loaded only on pages that use them.
   ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
   DecisionHelper: lazyIsland(() => import('@site/src/components/DecisionHelper')),
   AllowanceExplainer: lazyIsland(() => import('@site/src/components/AllowanceExplainer')),
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
+  OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
+  EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
 };
