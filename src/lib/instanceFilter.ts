@@ -6,7 +6,7 @@ import type {Schema, StateOf} from './urlState';
 import {compareTypeNames, type InstanceType} from './instanceData';
 import {baselineGbps, maxPods, peakGbps, totalPrivateIpv4} from './instanceCalc';
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 export const MAX_COMPARE = 4;
 
 /** One row of the table: the record plus the derived figures the columns use. */
@@ -16,9 +16,13 @@ export type ExplorerRow = InstanceType & {
   totalIpv4: number;
   pods: number;
   podsPrefix: number | null;
+  /** Position in natural name order (m5.large before m5.2xlarge); breaks ties when sorting. */
+  order: number;
 };
 
 export function toRows(types: InstanceType[]): ExplorerRow[] {
+  const natural = [...types].sort((a, b) => compareTypeNames(a.type, b.type));
+  const order = new Map(natural.map((t, i) => [t.type, i]));
   return types.map((t) => ({
     ...t,
     baseline: baselineGbps(t),
@@ -26,6 +30,7 @@ export function toRows(types: InstanceType[]): ExplorerRow[] {
     totalIpv4: totalPrivateIpv4(t).value,
     pods: maxPods(t).secondaryIp.value,
     podsPrefix: maxPods(t).prefixDelegation?.value ?? null,
+    order: order.get(t.type)!,
   }));
 }
 
@@ -37,33 +42,35 @@ export type Column = {
   /** Longer text for the column chooser and the header's title. */
   description: string;
   numeric: boolean;
+  /** Fixed width in rem: the table uses fixed layout (fast, and columns do not jump when sorting). */
+  width: number;
   value: (r: ExplorerRow) => Value;
 };
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
 export const COLUMNS: readonly Column[] = [
-  {id: 'type', label: 'Type', description: 'Instance type', numeric: false, value: (r) => r.type},
-  {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, value: (r) => r.family},
-  {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, value: (r) => r.vcpus},
-  {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, value: (r) => r.ena},
-  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, value: (r) => r.maxEfa},
-  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, value: (r) => yesNo(r.enaExpress)},
-  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, value: (r) => r.maxEni},
-  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, value: (r) => r.ipv4PerEni},
-  {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, value: (r) => r.ipv6PerEni},
-  {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, value: (r) => r.totalIpv4},
-  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, value: (r) => r.baseline},
-  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, value: (r) => r.peak},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, value: (r) => r.networkPerformance},
-  {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, value: (r) => r.pods},
-  {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, value: (r) => r.podsPrefix},
-  {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, value: (r) => r.branchEni},
-  {id: 'enc', label: 'Encryption in transit', description: 'EncryptionInTransitSupported', numeric: false, value: (r) => yesNo(r.encryptionInTransit)},
-  {id: 'gen', label: 'Current gen', description: 'Current generation', numeric: false, value: (r) => yesNo(r.currentGeneration)},
-  {id: 'metal', label: 'Bare metal', description: 'Bare metal', numeric: false, value: (r) => yesNo(r.bareMetal)},
-  {id: 'hyper', label: 'Hypervisor', description: 'Hypervisor (none given for bare metal)', numeric: false, value: (r) => r.hypervisor ?? ''},
+  {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 11, value: (r) => r.type},
+  {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, width: 7, value: (r) => r.family},
+  {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, width: 5, value: (r) => r.vcpus},
+  {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, width: 7.5, value: (r) => r.ena},
+  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 5, value: (r) => r.maxEfa},
+  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6.5, value: (r) => yesNo(r.enaExpress)},
+  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 5, value: (r) => r.maxEni},
+  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv4PerEni},
+  {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
+  {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
+  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 5, value: (r) => r.cards.length},
+  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline},
+  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak},
+  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance},
+  {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
+  {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
+  {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
+  {id: 'enc', label: 'Encryption in transit', description: 'EncryptionInTransitSupported', numeric: false, width: 8, value: (r) => yesNo(r.encryptionInTransit)},
+  {id: 'gen', label: 'Current gen', description: 'Current generation', numeric: false, width: 6.5, value: (r) => yesNo(r.currentGeneration)},
+  {id: 'metal', label: 'Bare metal', description: 'Bare metal', numeric: false, width: 5.5, value: (r) => yesNo(r.bareMetal)},
+  {id: 'hyper', label: 'Hypervisor', description: 'Hypervisor (none given for bare metal)', numeric: false, width: 7, value: (r) => r.hypervisor ?? ''},
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
@@ -179,9 +186,9 @@ export function sortRows(rows: readonly ExplorerRow[], sort: string): ExplorerRo
         if (typeof av === 'number' && typeof bv === 'number') return (av - bv) * dir;
         return String(av) < String(bv) ? -dir : dir;
       }
-      return compareTypeNames(a.r.type, b.r.type);
+      return a.r.order - b.r.order;
     }
-    return compareTypeNames(a.r.type, b.r.type) * dir;
+    return (a.r.order - b.r.order) * dir;
   });
   return keyed.map((k) => k.r);
 }

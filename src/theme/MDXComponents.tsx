@@ -5,7 +5,9 @@
  * that renders a server-side fallback and loads the widget on demand.
  */
 import MDXComponents from '@theme-original/MDXComponents';
+import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
+  InstanceExplorer,
 };
