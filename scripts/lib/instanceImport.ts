@@ -11,7 +11,7 @@
  *
  * Every error names the document, the record and the field.
  */
-import {splitTypeName, type EnaSupport, type InstanceType, type NetworkCard} from '../../src/lib/instanceData';
+import {ENA_VALUES, splitTypeName, type EnaSupport, type InstanceType, type NetworkCard} from '../../src/lib/instanceData';
 
 export class ImportError extends Error {
   constructor(message: string) {
@@ -240,7 +240,7 @@ export function normalizeRecord(rec: RawRecord): InstanceType {
     currentGeneration: r.optBool('CurrentGeneration', false),
     bareMetal: r.optBool('BareMetal', false),
     hypervisor,
-    ena: n.oneOf<EnaSupport>('EnaSupport', ['required', 'supported', 'unsupported']),
+    ena: n.oneOf<EnaSupport>('EnaSupport', ENA_VALUES),
     efaSupported,
     maxEfa,
     enaExpress: n.optBool('EnaSrdSupported', false),

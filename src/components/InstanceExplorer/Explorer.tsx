@@ -15,6 +15,7 @@ import {
   PAGE_SIZE,
   applyFilters,
   buildExplorerSchema,
+  columnById,
   pageCount,
   pageSlice,
   sortRows,
@@ -81,6 +82,16 @@ function SortHeader({col, sort, onSort}: {col: Column; sort: string; onSort: (id
   );
 }
 
+function NumberField({id, label, max, value, onChange}: {id: string; label: string; max: number; value: number; onChange: (v: number) => void}): ReactNode {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" min={0} max={max} inputMode="numeric" value={value || ''} placeholder="0"
+        onChange={(e) => onChange(clampInt(e.target.value, 0, max))} />
+    </div>
+  );
+}
+
 type RowProps = {
   row: ExplorerRow;
   cols: Column[];
@@ -139,6 +150,8 @@ export default function Explorer(): ReactNode {
   const shown = useMemo(() => pageSlice(sorted, page), [sorted, page]);
   const cols = useMemo(() => visibleColumns(['type', ...state.cols]), [state.cols]);
   const tableWidth = cols.reduce((w, c) => w + c.width, COMPARE_WIDTH);
+  const sortCol = columnById(state.sort.replace(/^-/, ''));
+  const sortLabel = `${sortCol?.label ?? 'Type'}, ${state.sort.startsWith('-') ? 'descending' : 'ascending'}`;
 
   const set = useCallback(
     <K extends keyof ExplorerState>(key: K, value: ExplorerState[K]) => {
@@ -233,23 +246,11 @@ export default function Explorer(): ReactNode {
           </select>
         </div>
 
-        <div className={styles.field}>
-          <label htmlFor="ie-minEfa">At least N EFAs</label>
-          <input id="ie-minEfa" type="number" min={0} max={64} inputMode="numeric" value={state.minEfa || ''} placeholder="0"
-            onChange={(e) => set('minEfa', clampInt(e.target.value, 0, 64))} />
-        </div>
+        <NumberField id="ie-minEfa" label="At least N EFAs" max={schema.minEfa.max} value={state.minEfa} onChange={(v) => set('minEfa', v)} />
 
-        <div className={styles.field}>
-          <label htmlFor="ie-minEni">Minimum ENIs</label>
-          <input id="ie-minEni" type="number" min={0} max={200} inputMode="numeric" value={state.minEni || ''} placeholder="0"
-            onChange={(e) => set('minEni', clampInt(e.target.value, 0, 200))} />
-        </div>
+        <NumberField id="ie-minEni" label="Minimum ENIs" max={schema.minEni.max} value={state.minEni} onChange={(v) => set('minEni', v)} />
 
-        <div className={styles.field}>
-          <label htmlFor="ie-minIp">Minimum IPv4 per ENI</label>
-          <input id="ie-minIp" type="number" min={0} max={200} inputMode="numeric" value={state.minIp || ''} placeholder="0"
-            onChange={(e) => set('minIp', clampInt(e.target.value, 0, 200))} />
-        </div>
+        <NumberField id="ie-minIp" label="Minimum IPv4 per ENI" max={schema.minIp.max} value={state.minIp} onChange={(v) => set('minIp', v)} />
 
         <div className={styles.field}>
           <label htmlFor="ie-cards">Network cards</label>
@@ -355,7 +356,7 @@ export default function Explorer(): ReactNode {
       <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Instance types table (scrolls sideways)">
         <table className={styles.table} data-testid="instance-table" style={{width: `${tableWidth}rem`}}>
           <caption className="sr-only">
-            EC2 instance types and their network limits, {nf.format(sorted.length)} matching, sorted by {state.sort}
+            EC2 instance types and their network limits, {nf.format(sorted.length)} matching, sorted by {sortLabel}
           </caption>
           <colgroup>
             {cols.map((c) => (
