@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import {compareTypeNames, decodeCompact, encodeCompact, sizeRank, splitTypeName, type CompactData} from './instanceData';
+import {cardRuns, compareTypeNames, decodeCompact, encodeCompact, sizeRank, splitTypeName, type CompactData} from './instanceData';
 import {instanceCounts, efaFamilies, instanceDataProvenance} from '../data/instanceCounts';
 
 const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '../data/instances.generated.json'), 'utf8')) as CompactData;
@@ -75,5 +75,17 @@ describe('type names', () => {
     const names = ['m5.metal', 'm5.2xlarge', 'm5.large', 'm5.xlarge', 'm5.24xlarge', 'm5.micro'];
     expect([...names].sort(compareTypeNames)).toEqual(['m5.micro', 'm5.large', 'm5.xlarge', 'm5.2xlarge', 'm5.24xlarge', 'm5.metal']);
     expect(sizeRank('metal-24xl')).toBeLessThan(sizeRank('metal-48xl'));
+  });
+});
+
+describe('cardRuns', () => {
+  it('groups consecutive identical cards', () => {
+    expect(cardRuns(byName.get('p5.48xlarge')!.cards).map((r) => [r.first, r.last])).toEqual([[0, 31]]);
+    // p6-b300: card 0 has a lower baseline than cards 1-16.
+    expect(cardRuns(byName.get('p6-b300.48xlarge')!.cards).map((r) => [r.first, r.last, r.card.baselineGbps])).toEqual([
+      [0, 0, 350],
+      [1, 16, 400],
+    ]);
+    expect(cardRuns([])).toEqual([]);
   });
 });

@@ -89,6 +89,25 @@ export function splitTypeName(type: string): {family: string; size: string} {
   return dot < 0 ? {family: type, size: ''} : {family: type.slice(0, dot), size: type.slice(dot + 1)};
 }
 
+export type CardRun = {first: number; last: number; card: NetworkCard};
+
+/** Consecutive identical network cards as runs (p5.48xlarge: one run of 32 cards). */
+export function cardRuns(cards: readonly NetworkCard[]): CardRun[] {
+  const runs: CardRun[] = [];
+  for (const c of cards) {
+    const prev = runs[runs.length - 1];
+    const same =
+      prev !== undefined &&
+      prev.card.maxEni === c.maxEni &&
+      prev.card.baselineGbps === c.baselineGbps &&
+      prev.card.peakGbps === c.peakGbps &&
+      prev.card.performance === c.performance;
+    if (same) prev.last = c.index;
+    else runs.push({first: c.index, last: c.index, card: c});
+  }
+  return runs;
+}
+
 function labelIndex(labels: string[], index: Map<string, number>, label: string): number {
   let i = index.get(label);
   if (i === undefined) {
@@ -115,13 +134,13 @@ export function encodeCompact(types: InstanceType[]): CompactData {
         (t.encryptionInTransit ? FLAG.encryption : 0) |
         (t.trunking !== null ? FLAG.trunkingKnown : 0) |
         (t.trunking ? FLAG.trunking : 0);
-      const groups: CardGroup[] = [];
-      for (const c of t.cards) {
-        const g: CardGroup = [1, c.maxEni, c.baselineGbps ?? -1, c.peakGbps ?? -1, labelIndex(labels, index, c.performance)];
-        const last = groups[groups.length - 1];
-        if (last && last[1] === g[1] && last[2] === g[2] && last[3] === g[3] && last[4] === g[4]) last[0] += 1;
-        else groups.push(g);
-      }
+      const groups: CardGroup[] = cardRuns(t.cards).map(({first, last, card: c}) => [
+        last - first + 1,
+        c.maxEni,
+        c.baselineGbps ?? -1,
+        c.peakGbps ?? -1,
+        labelIndex(labels, index, c.performance),
+      ]);
       return [
         t.type,
         t.vcpus,

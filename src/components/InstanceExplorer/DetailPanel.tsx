@@ -1,11 +1,14 @@
 import type {ReactNode} from 'react';
 import {describeLabel, efaLayout, isBurstLabel, maxPods, multiCardCaveat, totalPrivateIpv4} from '@site/src/lib/instanceCalc';
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
+import {cardRuns} from '@site/src/lib/instanceData';
 import styles from './styles.module.css';
 
 export const DETAIL_HEADING_ID = 'ie-detail-heading';
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
+
+
 const gbps = (v: number | null) => (v === null ? '–' : `${v} Gbps`);
 
 export default function DetailPanel({
@@ -89,21 +92,21 @@ export default function DetailPanel({
         <table className={styles.cardTable}>
           <thead>
             <tr>
-              <th scope="col">Card</th>
-              <th scope="col">ENIs</th>
+              <th scope="col">Cards</th>
+              <th scope="col">ENIs per card</th>
               <th scope="col">Baseline</th>
               <th scope="col">Peak</th>
               <th scope="col">Label</th>
             </tr>
           </thead>
           <tbody>
-            {row.cards.map((c) => (
-              <tr key={c.index}>
+            {cardRuns(row.cards).map(({first, last, card: c}) => (
+              <tr key={first}>
                 <th scope="row">
-                  {c.index}
-                  {c.index === row.defaultCard ? ' (default)' : ''}
+                  {first === last ? first : `${first}–${last}`}
+                  {row.defaultCard >= first && row.defaultCard <= last ? ` (default: ${row.defaultCard})` : ''}
                 </th>
-                <td>{c.maxEni}</td>
+                <td>{c.maxEni}{first === last ? '' : ' each'}</td>
                 <td>{gbps(c.baselineGbps)}</td>
                 <td>{gbps(c.peakGbps)}</td>
                 <td>{c.performance}{isBurstLabel(c.performance) ? ' (burst ceiling)' : ''}</td>
