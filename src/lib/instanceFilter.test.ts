@@ -6,21 +6,18 @@ import {
   DEFAULT_COLUMNS,
   PAGE_SIZE,
   applyFilters,
-  buildExplorerSchema,
+  explorerModel,
   compileQuery,
   pageCount,
   pageSlice,
   sortRows,
   toCsv,
-  toRows,
   visibleColumns,
   type ExplorerState,
 } from './instanceFilter';
 
-const rows = toRows([...instanceTypes]);
+const {rows, schema} = explorerModel(instanceTypes);
 const names = rows.map((r) => r.type);
-const families = [...new Set(rows.map((r) => r.family))].sort();
-const schema = buildExplorerSchema(names, families);
 const state = (over: Partial<ExplorerState> = {}): ExplorerState => ({...defaultState(schema), ...over});
 const filtered = (over: Partial<ExplorerState>) => applyFilters(rows, state(over)).map((r) => r.type);
 

@@ -113,6 +113,13 @@ export function buildExplorerSchema(names: readonly string[], families: readonly
 }
 
 export type ExplorerSchema = ReturnType<typeof buildExplorerSchema>;
+
+/** Rows, families and the URL schema for a set of instance types. */
+export function explorerModel(types: readonly InstanceType[]): {rows: ExplorerRow[]; families: string[]; schema: ExplorerSchema} {
+  const rows = toRows([...types]);
+  const families = [...new Set(rows.map((r) => r.family))].sort();
+  return {rows, families, schema: buildExplorerSchema(rows.map((r) => r.type), families)};
+}
 export type ExplorerState = StateOf<ExplorerSchema>;
 
 /** Keys that are filters (reset together by "Clear filters"). */

@@ -9,14 +9,10 @@ import {test, expect, type Page, type Response} from '@playwright/test';
 import {url, watchConsole, waitForHydration, setTheme, axeViolations} from './site';
 import {instanceCounts} from '../../src/data/instanceCounts';
 import {instanceTypes} from '../../src/data/instances';
-import {PAGE_SIZE, applyFilters, buildExplorerSchema, sortRows, toRows} from '../../src/lib/instanceFilter';
+import {PAGE_SIZE, applyFilters, explorerModel, sortRows} from '../../src/lib/instanceFilter';
 import {defaultState} from '../../src/lib/urlState';
 
-const rows = toRows([...instanceTypes]);
-const schema = buildExplorerSchema(
-  rows.map((r) => r.type),
-  [...new Set(rows.map((r) => r.family))].sort(),
-);
+const {rows, schema} = explorerModel(instanceTypes);
 
 const PAGE = 'docs/reference/instance-types';
 const total = instanceCounts.total.toLocaleString('en-US');

@@ -14,13 +14,12 @@ import {
   MAX_COMPARE,
   PAGE_SIZE,
   applyFilters,
-  buildExplorerSchema,
+  explorerModel,
   columnById,
   pageCount,
   pageSlice,
   sortRows,
   toCsv,
-  toRows,
   visibleColumns,
   formatCell,
   type Column,
@@ -32,10 +31,9 @@ import DetailPanel, {DETAIL_HEADING_ID} from './DetailPanel';
 import ComparePanel from './ComparePanel';
 import styles from './styles.module.css';
 
-const ROWS: ExplorerRow[] = toRows([...instanceTypes]);
+const {rows: ROWS, families: FAMILIES, schema: explorerSchema} = explorerModel(instanceTypes);
 const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
-const FAMILIES = [...new Set(ROWS.map((r) => r.family))].sort();
-const schema = registerSchema(buildExplorerSchema(ROWS.map((r) => r.type), FAMILIES));
+const schema = registerSchema(explorerSchema);
 const nf = new Intl.NumberFormat('en-US');
 const COMPARE_WIDTH = 6;
 
