@@ -6,7 +6,7 @@ import type {Schema, StateOf} from './urlState';
 import {compareTypeNames, type InstanceType} from './instanceData';
 import {baselineGbps, maxPods, peakGbps, totalPrivateIpv4} from './instanceCalc';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 export const MAX_COMPARE = 4;
 
 /** One row of the table: the record plus the derived figures the columns use. */
