@@ -1,0 +1,173 @@
+/**
+ * Calculators shown in the instance-type explorer's detail panel.
+ * Every rule here is stated in the fact sheet or the named source; the
+ * `working` strings are what the reader sees, so they show the arithmetic.
+ *
+ * Pure TypeScript, no React: see instanceCalc.test.ts.
+ */
+import type {InstanceType} from './instanceData';
+
+/** Parse a NetworkPerformance label: "25 Gigabit" -> 25, "Up to 10 Gigabit" -> 10, "4x 100 Gigabit" -> 400. */
+export function labelGbps(label: string): number | null {
+  const m = /^(?:Up to )?(?:(\d+)x )?(\d+(?:\.\d+)?) Gigabit$/.exec(label.trim());
+  if (!m) return null;
+  const n = Number(m[2]);
+  return m[1] ? Number(m[1]) * n : n;
+}
+
+/** "Up to" labels give a burst ceiling, not a baseline. */
+export function isBurstLabel(label: string): boolean {
+  return /^Up to /.test(label.trim());
+}
+
+/**
+ * The instance's baseline bandwidth in Gbps as the explorer filters and sorts it:
+ * single-card types use the card's BaselineBandwidthInGbps; multi-card types use the
+ * number in the instance's NetworkPerformance label, because per-card figures must
+ * not be added up (some types report the whole-instance figure on every card).
+ */
+export function baselineGbps(t: InstanceType): number | null {
+  if (t.cards.length === 1) return t.cards[0].baselineGbps ?? labelGbps(t.networkPerformance);
+  return labelGbps(t.networkPerformance);
+}
+
+/** Highest burst figure: the single card's peak, or the instance label on multi-card types. */
+export function peakGbps(t: InstanceType): number | null {
+  if (t.cards.length === 1) return t.cards[0].peakGbps ?? labelGbps(t.networkPerformance);
+  return labelGbps(t.networkPerformance);
+}
+
+export type Figure = {value: number; working: string};
+
+/** Private IPv4 addresses if every ENI of every card carries its maximum. */
+export function totalPrivateIpv4(t: InstanceType): Figure {
+  return {
+    value: t.maxEni * t.ipv4PerEni,
+    working: `${t.maxEni} ENIs × ${t.ipv4PerEni} private IPv4 per ENI = ${t.maxEni * t.ipv4PerEni}. EFA-only interfaces carry no IP address, so each one you attach lowers this.`,
+  };
+}
+
+export const PODS_CAP_LOW_CPU = 110;
+export const PODS_CAP_HIGH_CPU = 250;
+export const PODS_CAP_CPU_THRESHOLD = 30;
+export const IPS_PER_PREFIX = 16;
+
+export type MaxPods = {
+  /** ENIs the VPC CNI uses: the default network card's ENI limit. */
+  cniEnis: number;
+  secondaryIp: Figure;
+  customNetworking: Figure;
+  /** null when prefixes are not available (not a Nitro-based type). */
+  prefixDelegation: Figure | null;
+  prefixNote: string;
+  /** The vCPU-based ceiling of the EKS AMI's max-pods calculator. */
+  cap: number;
+  capNote: string;
+};
+
+/** Prefixes work only on Nitro-based instances; bare-metal types are Nitro-based but report no hypervisor. */
+export function supportsPrefixes(t: InstanceType): boolean {
+  return t.hypervisor === 'nitro' || t.bareMetal;
+}
+
+/**
+ * EKS VPC CNI max pods in its three modes. The VPC CNI (and eni-max-pods.txt)
+ * counts only the default network card's ENIs on multi-card types.
+ */
+export function maxPods(t: InstanceType): MaxPods {
+  const card = t.cards[t.defaultCard] ?? t.cards[0];
+  const enis = card.maxEni;
+  const ips = t.ipv4PerEni;
+  const slots = ips - 1;
+  const cardNote =
+    t.cards.length > 1
+      ? ` (the default card ${t.defaultCard}'s ENIs, not all ${t.maxEni} on ${t.cards.length} cards: the VPC CNI counts only the default card)`
+      : '';
+  const sec = enis * slots + 2;
+  const customEnis = Math.max(enis - 1, 0);
+  const custom = customEnis * slots + 2;
+  const cap = t.vcpus > PODS_CAP_CPU_THRESHOLD ? PODS_CAP_HIGH_CPU : PODS_CAP_LOW_CPU;
+  const capWhy = `${t.vcpus} vCPUs ${t.vcpus > PODS_CAP_CPU_THRESHOLD ? '> 30' : '≤ 30'}, so the ceiling is ${cap}`;
+  let prefixDelegation: Figure | null = null;
+  let prefixNote = '';
+  if (supportsPrefixes(t)) {
+    const raw = enis * slots * IPS_PER_PREFIX + 2;
+    prefixDelegation = {
+      value: Math.min(raw, cap),
+      working: `${enis} ENIs × (${ips} − 1) slots × ${IPS_PER_PREFIX} addresses per /28 prefix + 2 = ${raw}; ${capWhy}: min(${raw}, ${cap}) = ${Math.min(raw, cap)}.`,
+    };
+    prefixNote = t.bareMetal && t.hypervisor === null
+      ? 'Bare-metal types report no Hypervisor value; the EKS AMI calculator script checks for "nitro" and so falls back to the secondary-IP figure for them.'
+      : '';
+  } else {
+    prefixNote = `Not available: IPv4 prefixes work only on Nitro-based instances, and this type runs on ${t.hypervisor === 'xen' ? 'Xen' : 'an unknown hypervisor'}.`;
+  }
+  return {
+    cniEnis: enis,
+    secondaryIp: {
+      value: sec,
+      working: `${enis} ENIs${cardNote} × (${ips} IPv4 per ENI − 1) + 2 = ${sec}. This is the value in the VPC CNI's eni-max-pods.txt.`,
+    },
+    customNetworking: {
+      value: custom,
+      working: `(${enis} − 1) ENIs × (${ips} − 1) + 2 = ${custom}. With custom networking the primary ENI serves no pods.`,
+    },
+    prefixDelegation,
+    prefixNote,
+    cap,
+    capNote: `The EKS AMI's max-pods calculator caps every mode at ${PODS_CAP_LOW_CPU} pods for ≤ 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}) unless run with --show-max-allowed.`,
+  };
+}
+
+export type EfaLayout = {
+  supported: boolean;
+  maxEfa: number;
+  cards: number;
+  lines: string[];
+};
+
+/** What the EFA layout rules (fact sheet NC2-NC4, EFA6, EFA10) say for this type, and no more. */
+export function efaLayout(t: InstanceType): EfaLayout {
+  const cards = t.cards.length;
+  if (!t.efaSupported) {
+    return {supported: false, maxEfa: 0, cards, lines: ['This type does not support EFA (EfaSupported is false).']};
+  }
+  const lines: string[] = [];
+  if (cards === 1) {
+    lines.push('1 EFA, on network card 0 (at most one EFA per network card).');
+    lines.push('Card 0 holds the primary ENI, and the EKS docs say card 0 cannot take an EFA-only interface, so the EFA here is of type efa (EFA with ENA).');
+  } else {
+    const spread =
+      t.maxEfa === cards
+        ? `one on each of the ${cards} network cards`
+        : `at most one per card on ${t.maxEfa} of the ${cards} network cards (the API does not say which cards)`;
+    lines.push(`Up to ${t.maxEfa} EFAs: ${spread}.`);
+    lines.push('Card 0 holds the primary ENI, which must be an ENA or an efa (EFA with ENA) interface; the EKS docs say card 0 cannot take an EFA-only interface.');
+    lines.push('On the other cards an EFA can be of type efa or efa-only (no IP address, no ENA device).');
+  }
+  lines.push('Each EFA counts toward the ENI limits, and EFAs are attached only at launch or to a stopped instance.');
+  return {supported: true, maxEfa: t.maxEfa, cards, lines};
+}
+
+/** The multi-card caveat, or null for single-card types. */
+export function multiCardCaveat(t: InstanceType): string | null {
+  if (t.cards.length <= 1) return null;
+  const perCard = [...new Set(t.cards.map((c) => c.baselineGbps))].filter((v) => v !== null);
+  const label = labelGbps(t.networkPerformance);
+  const sum = t.cards.reduce((s, c) => s + (c.baselineGbps ?? 0), 0);
+  const bw =
+    label !== null && perCard.length > 0
+      ? ` The instance is rated ${t.networkPerformance}; adding the per-card baselines would give ${round(sum)} Gbps, which is not the instance's bandwidth.`
+      : '';
+  return `${t.cards.length} network cards. Each ENI sits on one card (its NetworkCardIndex) and the primary ENI is on card 0. Per-card bandwidth figures must not be added up: on some types every card reports the whole-instance figure.${bw} The VPC CNI's default max-pods counts only the default card's ${t.cards[t.defaultCard]?.maxEni ?? 0} ENIs.`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** A short description of a bandwidth label, e.g. for "Up to" labels. */
+export function describeLabel(label: string): string {
+  if (isBurstLabel(label)) return `${label}: a burst ceiling, not a baseline`;
+  return label;
+}

@@ -1,0 +1,147 @@
+import {describe, expect, it} from 'vitest';
+import {instanceTypes} from '../data/instances';
+import {decodeState, defaultState, encodeState} from './urlState';
+import {
+  COLUMNS,
+  DEFAULT_COLUMNS,
+  PAGE_SIZE,
+  applyFilters,
+  explorerModel,
+  compileQuery,
+  pageCount,
+  pageSlice,
+  sortRows,
+  toCsv,
+  visibleColumns,
+  type ExplorerState,
+} from './instanceFilter';
+
+const {rows, schema} = explorerModel(instanceTypes);
+const names = rows.map((r) => r.type);
+const state = (over: Partial<ExplorerState> = {}): ExplorerState => ({...defaultState(schema), ...over});
+const filtered = (over: Partial<ExplorerState>) => applyFilters(rows, state(over)).map((r) => r.type);
+
+describe('search', () => {
+  it('matches a family by prefix and patterns with wildcards', () => {
+    const p5 = names.filter(compileQuery('p5'));
+    expect(p5).toContain('p5.48xlarge');
+    expect(p5).toContain('p5en.48xlarge');
+    expect(names.filter(compileQuery('p5.'))).toEqual(['p5.4xlarge', 'p5.48xlarge'].filter((n) => names.includes(n)));
+    const metal = names.filter(compileQuery('*.metal'));
+    expect(metal.length).toBeGreaterThan(50);
+    expect(metal.every((n) => n.endsWith('.metal'))).toBe(true);
+    expect(names.filter(compileQuery('m5.*large')).every((n) => n.startsWith('m5.'))).toBe(true);
+    expect(names.filter(compileQuery('M5.LARGE'))).toEqual(['m5.large']);
+    expect(names.filter(compileQuery('t2.micro, t3.micro')).sort()).toEqual(['t2.micro', 't3.micro']);
+    expect(names.filter(compileQuery(''))).toHaveLength(names.length);
+  });
+  it('treats regular-expression characters literally', () => {
+    expect(names.filter(compileQuery('m5.larg?'))).toEqual(['m5.large']);
+    expect(names.filter(compileQuery('(.*)'))).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('EFA: all and only EFA-capable types; at least N EFAs', () => {
+    expect(filtered({efa: true})).toHaveLength(298);
+    expect(filtered({minEfa: 32}).sort()).toEqual(['p5.48xlarge', 'p5e.48xlarge']);
+    expect(filtered({minEfa: 16}).every((n) => rows.find((r) => r.type === n)!.maxEfa >= 16)).toBe(true);
+  });
+  it('ENA support, ENA Express, ENIs, IPv4 per ENI and cards', () => {
+    expect(filtered({ena: 'unsupported'})).toHaveLength(49);
+    expect(filtered({ena: 'unsupported'})).toContain('t2.micro');
+    expect(filtered({enax: true})).toHaveLength(519);
+    expect(filtered({minEni: 80})).toEqual(['trn1n.32xlarge']);
+    expect(filtered({minIp: 64}).length).toBeGreaterThan(0);
+    expect(filtered({cards: 'multi'})).toHaveLength(66);
+    expect(filtered({cards: '32'}).sort()).toEqual(['p5.48xlarge', 'p5e.48xlarge']);
+    expect(filtered({cards: '1'})).toHaveLength(rows.length - 66);
+  });
+  it('bandwidth range, generation, bare metal and family', () => {
+    const mid = applyFilters(rows, state({bwMin: '100', bwMax: '200'}));
+    expect(mid.length).toBeGreaterThan(0);
+    expect(mid.every((r) => r.baseline! >= 100 && r.baseline! <= 200)).toBe(true);
+    expect(filtered({bwMax: '0.1'})).toContain('t3.micro');
+    expect(filtered({cur: true})).not.toContain('m1.small');
+    expect(filtered({metal: 'only'}).every((n) => n.includes('metal'))).toBe(true);
+    expect(filtered({metal: 'no'}).some((n) => n.includes('metal'))).toBe(false);
+    expect(filtered({fam: 'p5'}).sort()).toEqual(names.filter((n) => n.startsWith('p5.')).sort());
+  });
+  it('combines filters with AND', () => {
+    const r = filtered({efa: true, minEni: 8, q: 'p5'});
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((n) => n.startsWith('p5'))).toBe(true);
+  });
+});
+
+describe('sorting and paging', () => {
+  it('sorts by a column both ways, empty values last, ties by natural name order', () => {
+    const byEni = sortRows(rows, '-eni');
+    expect(byEni[0].type).toBe('trn1n.32xlarge');
+    expect(sortRows(rows, 'eni')[0].maxEni).toBe(Math.min(...rows.map((r) => r.maxEni)));
+    const byBranch = sortRows(rows, 'branch');
+    expect(byBranch[byBranch.length - 1].branchEni).toBeNull();
+    expect(sortRows(rows, '-branch')[rows.length - 1].branchEni).toBeNull();
+    const m5 = sortRows(rows.filter((r) => r.family === 'm5'), 'type').map((r) => r.type);
+    expect(m5.indexOf('m5.large')).toBeLessThan(m5.indexOf('m5.2xlarge'));
+    expect(sortRows(rows, '-type')[0].type).toBe(sortRows(rows, 'type')[rows.length - 1].type);
+  });
+  it(`pages by ${PAGE_SIZE}`, () => {
+    expect(pageCount(rows.length)).toBe(Math.ceil(rows.length / PAGE_SIZE));
+    expect(pageSlice(rows, 2)[0]).toBe(rows[PAGE_SIZE]);
+    expect(pageSlice(rows, 999)).toEqual(rows.slice((pageCount(rows.length) - 1) * PAGE_SIZE));
+    expect(pageCount(0)).toBe(1);
+  });
+});
+
+describe('CSV', () => {
+  it('has a header and one line per row, in column order', () => {
+    const cols = visibleColumns(['eni', 'type']);
+    const csv = toCsv(rows.filter((r) => r.type === 'm5.large' || r.type === 'p5.48xlarge'), cols);
+    expect(csv).toBe('Type,ENIs\r\nm5.large,3\r\np5.48xlarge,64\r\n');
+  });
+  it('quotes commas and neutralises formulas', () => {
+    const fake = {...rows[0], networkPerformance: '=HYPERLINK("x"), 1'};
+    expect(toCsv([fake], visibleColumns(['perf']))).toBe('Network performance\r\n"\'=HYPERLINK(""x""), 1"\r\n');
+  });
+});
+
+describe('URL schema', () => {
+  it('round-trips a full state through the URL', () => {
+    const s = state({q: 'p5', efa: true, minEni: 8, sort: '-eni', type: 'p5.48xlarge', cmp: ['p5.48xlarge', 'p4d.24xlarge'], cols: ['type', 'eni', 'efa'], page: 2, bwMin: '0.5', metal: 'no'});
+    const query = encodeState(schema, s);
+    expect(query).toBe('?q=p5&efa=1&minEni=8&bwMin=0.5&metal=no&sort=-eni&cols=type,eni,efa&page=2&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge');
+    expect(decodeState(schema, query)).toEqual({state: s, ignored: []});
+  });
+  it('keeps the default columns out of the URL', () => {
+    expect(encodeState(schema, state({cols: [...DEFAULT_COLUMNS]}))).toBe('');
+    expect(COLUMNS.map((c) => c.id)).toEqual(expect.arrayContaining(DEFAULT_COLUMNS));
+  });
+  it('falls back to defaults for hostile or unknown values and reports them', () => {
+    const hostile = [
+      'q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      'type=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      'cmp=p5.48xlarge,nope.large',
+      'cmp2=1',
+      'minEni=-5',
+      'minEfa=1e9',
+      'sort=__proto__',
+      'cols=',
+      'page=0',
+      'bwMin=1;DROP',
+      'fam=constructor',
+      'efa=yes',
+      'ena=maybe',
+    ].join('&');
+    const {state: s, ignored} = decodeState(schema, `?${hostile}`);
+    expect(s).toEqual(defaultState(schema));
+    expect(ignored.map((i) => i.name).sort()).toEqual(['bwMin', 'cmp', 'cmp2', 'cols', 'efa', 'ena', 'fam', 'minEfa', 'minEni', 'page', 'q', 'sort', 'type'].sort());
+    expect(ignored.find((i) => i.name === 'cmp2')?.reason).toBe('unknown');
+  });
+  it('limits compare to 4 types and rejects repeats', () => {
+    const five = names.slice(0, 5).join(',');
+    expect(decodeState(schema, `?cmp=${five}`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
+    expect(decodeState(schema, `?cmp=m5.large,m5.large`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
+    expect(decodeState(schema, `?type=m5.large&type=t3.micro`).ignored).toEqual([{name: 'type', reason: 'repeated'}]);
+  });
+});
