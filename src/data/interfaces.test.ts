@@ -80,7 +80,7 @@ describe('instance counts', () => {
     const c = instanceCounts;
     expect(c.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new URL(c.source).protocol).toBe('https:');
-    expect(c.ena.required + c.ena.supported + c.ena.unsupported).toBe(c.total);
+    expect(c.enaSupport.required + c.enaSupport.supported + c.enaSupport.unsupported).toBe(c.total);
     expect(c.efa).toBeLessThanOrEqual(c.total);
     expect(c.enaExpress).toBeLessThanOrEqual(c.total);
   });

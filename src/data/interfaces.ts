@@ -10,7 +10,8 @@
  *
  * Schema test: interfaces.test.ts.
  */
-import {formatCount, instanceCounts as counts} from './instanceCounts';
+import {instanceCounts as counts} from './instanceCounts';
+import {formatCount} from '../lib/format';
 
 export const CATEGORIES = [
   {id: 'what', label: 'What it is'},
@@ -409,7 +410,7 @@ export const ROWS: ComparisonRow[] = [
     label: 'Instance types that support it',
     values: {
       eni: `All ${n(counts.total)} types`,
-      ena: `Required on ${n(counts.ena.required)}, optional on ${n(counts.ena.supported)}, unsupported on ${n(counts.ena.unsupported)} types`,
+      ena: `Required on ${n(counts.enaSupport.required)}, optional on ${n(counts.enaSupport.supported)}, unsupported on ${n(counts.enaSupport.unsupported)} types`,
       efa: `${n(counts.efa)} of ${n(counts.total)} types`,
       efaOnly: `The same ${n(counts.efa)} EFA types, on network cards other than card 0`,
     },

@@ -9,7 +9,8 @@
  */
 import type {StateOf} from './urlState';
 import {decisionSchema} from './decisionSchema';
-import {formatCount, instanceCounts} from '../data/instanceCounts';
+import {instanceCounts} from '../data/instanceCounts';
+import {formatCount} from './format';
 
 export type Option = {value: string; label: string};
 export type Question = {
