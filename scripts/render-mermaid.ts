@@ -73,7 +73,7 @@ async function main(): Promise<void> {
               const description = fromAuthor || `${kind} diagram: ${labels.join(', ')}`.slice(0, 600);
               return {svg, description};
             },
-            {id, source, config: {...mermaidThemeConfig.options, theme: mermaidThemeConfig.theme[mode]}},
+            {id, source, config: {...mermaidThemeConfig.options, theme: mermaidThemeConfig.theme[mode], themeVariables: {...mermaidThemeConfig.themeVariables[mode]}}},
           );
           out[mode] = {svg: uniquifyIds(rendered.svg, id), description: rendered.description};
         }

@@ -12,6 +12,11 @@ import {createHash} from 'node:crypto';
 export const mermaidThemeConfig = {
   theme: {light: 'neutral', dark: 'dark'},
   options: {},
+  /**
+   * Per-mode overrides for the build-time render. Mermaid's dark theme puts
+   * #ccc edge labels on #585858 (4.4:1, below WCAG AA); #333 gives 7:1.
+   */
+  themeVariables: {light: {}, dark: {edgeLabelBackground: '#333333'}},
 } as const;
 
 export type ColorMode = 'light' | 'dark';

@@ -50,8 +50,19 @@ export default function mermaidChunksPlugin(context: {siteDir: string}): Plugin 
   };
   return {
     name: 'site-mermaid-chunks',
-    configureWebpack(config, isServer) {
-      if (isServer) return {};
+    configureWebpack(config, isServer, utils) {
+      if (isServer) {
+        // The static-site renderer gets the real SVGs; the browser bundle keeps
+        // the stub (src/lib/mermaidSvgs.ts) and never carries them.
+        const {NormalModuleReplacementPlugin} = utils.currentBundler.instance as unknown as {
+          NormalModuleReplacementPlugin: new (re: RegExp, replacement: string) => unknown;
+        };
+        return {
+          plugins: [
+            new NormalModuleReplacementPlugin(/[\\/]lib[\\/]mermaidSvgs$/, path.join(context.siteDir, 'src/lib/mermaidSvgs.server.js')),
+          ] as never[],
+        };
+      }
       const splitChunks = config.optimization?.splitChunks;
       if (!splitChunks || typeof splitChunks !== 'object' || !splitChunks.cacheGroups) {
         throw new Error('site-mermaid-chunks: Docusaurus no longer sets optimization.splitChunks.cacheGroups; check this plugin.');
@@ -68,6 +79,17 @@ export default function mermaidChunksPlugin(context: {siteDir: string}): Plugin 
         reuseExistingChunk: true,
       };
       return {};
+    },
+    // After a client-side navigation there is no server HTML to keep, so the
+    // diagram fetches its SVGs from here.
+    async postBuild({outDir}) {
+      const from = path.join(context.siteDir, 'src/data/mermaid-cache');
+      const to = path.join(outDir, 'mermaid');
+      fs.mkdirSync(to, {recursive: true});
+      for (const file of fs.readdirSync(from).filter((f) => f.endsWith('.json'))) {
+        const entry = JSON.parse(fs.readFileSync(path.join(from, file), 'utf8')) as {light: string; dark: string};
+        fs.writeFileSync(path.join(to, file), JSON.stringify({light: entry.light, dark: entry.dark}));
+      }
     },
   };
 }

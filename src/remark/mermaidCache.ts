@@ -1,7 +1,7 @@
 /**
  * Remark plugin (build time): replaces each ```mermaid block that has a fresh
  * entry in src/data/mermaid-cache/ with
- *   <MermaidDiagram light="<svg…>" dark="<svg…>" description="…" />
+ *   <MermaidDiagram cacheKey="<sha256>" ratio="w / h" description="…" />
  * so the page's static HTML holds the diagram in both themes and no Mermaid
  * code is needed. Blocks without an entry are left alone: Docusaurus turns
  * them into <mermaid>, which our @theme/Mermaid renders in the browser.
@@ -11,6 +11,12 @@ import {cacheKey, checkCache, normalizeSource} from '../lib/mermaidCache';
 import {installedMermaidVersion, readEntry} from '../lib/mermaidCacheFs';
 
 type Node = {type: string; lang?: string | null; value?: string; children?: Node[]; [k: string]: unknown};
+
+/** "width / height" of an SVG's viewBox, to reserve its space before it loads. */
+export function viewBoxRatio(svg: string): string {
+  const m = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  return m ? `${Number(m[1]).toFixed(1)} / ${Number(m[2]).toFixed(1)}` : 'auto';
+}
 
 export default function remarkMermaidCache() {
   const version = installedMermaidVersion();
@@ -27,8 +33,10 @@ export default function remarkMermaidCache() {
             type: 'mdxJsxFlowElement',
             name: 'MermaidDiagram',
             attributes: [
-              {type: 'mdxJsxAttribute', name: 'light', value: entry.light},
-              {type: 'mdxJsxAttribute', name: 'dark', value: entry.dark},
+              // Only the key: the SVGs reach the HTML through the server build
+              // (src/lib/mermaidSvgs.server.js), not the page's JavaScript.
+              {type: 'mdxJsxAttribute', name: 'cacheKey', value: key},
+              {type: 'mdxJsxAttribute', name: 'ratio', value: viewBoxRatio(entry.light)},
               {type: 'mdxJsxAttribute', name: 'description', value: entry.description},
             ],
             children: [],

@@ -160,3 +160,18 @@ for (const h of HOSTILE_QUERIES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('the tool loads only when reached for, and a click made before then is not lost', async ({page}) => {
+  const problems = watchConsole(page);
+  await page.goto(url(PAGE));
+  await page.locator('html[data-has-hydrated="true"]').waitFor();
+  // First load: the tools are the server's HTML, with none of their code.
+  await expect(table(page).locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'static');
+  // A direct click on the static checkbox loads the tool and is replayed on the live one.
+  await page.getByLabel('Show only differences').click();
+  await expect(table(page).locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'live');
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  expect(await visibleRows(page).count()).toBeLessThan(30);
+  expect(query(page)).toBe('?diff=1');
+  expect(problems).toEqual([]);
+});

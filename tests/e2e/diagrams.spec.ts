@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect, type Page, type Response} from '@playwright/test';
-import {BUILD_DIR, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole} from './site';
+import {BUILD_DIR, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole, activateIslands} from './site';
 import {checkCache, mermaidBlocks} from '../../src/lib/mermaidCache';
 import {installedMermaidVersion, readEntry} from '../../src/lib/mermaidCacheFs';
 
@@ -27,6 +27,7 @@ function sourceOf(relPath: string): string | null {
 async function openDiagram(page: Page, query = '') {
   await page.goto(url(`docs/os-bypass${query}`));
   await waitForHydration(page);
+  await activateIslands(page);
   const root = page.getByTestId('os-bypass-diagram');
   await expect(root).toHaveAttribute('data-ready', 'true');
   return root;
@@ -182,6 +183,7 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
     await page.goto(url('docs/os-bypass'));
     if (javaScriptEnabled) {
       await waitForHydration(page);
+  await activateIslands(page);
       await expect(page.getByTestId('os-bypass-diagram')).toHaveAttribute('data-ready', 'true');
     }
     const size = async (testId: string) => {
@@ -242,6 +244,7 @@ test.describe('EfaSoftwareStack', () => {
   test('focus and hover show what a layer is, with its glossary link; efa-only drops the ENA side', async ({page}) => {
     await page.goto(url('docs/efa'));
     await waitForHydration(page);
+  await activateIslands(page);
     const stack = page.getByTestId('efa-stack');
     await expect(stack).toHaveAttribute('data-ready', 'true');
     const info = stack.getByTestId('efa-stack-info');
@@ -273,6 +276,7 @@ test.describe('axe', () => {
       ] as const) {
         await page.goto(url(rel));
         await waitForHydration(page);
+  await activateIslands(page);
         await setTheme(page, theme);
         expect(await axeViolations(page), `${rel} ${theme}`).toEqual([]);
         await act();

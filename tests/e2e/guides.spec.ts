@@ -2,7 +2,7 @@
  * How-to guides, the allowance-counter explainer and the knowledge check.
  */
 import {test, expect, type Page} from '@playwright/test';
-import {url, watchConsole, waitForHydration, setTheme, axeViolations} from './site';
+import {url, watchConsole, waitForHydration, setTheme, axeViolations, activateIslands} from './site';
 
 const GUIDES = [
   'docs/guides/enable-ena',
@@ -17,6 +17,7 @@ async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(url(path));
   expect(response?.status()).toBe(200);
   await waitForHydration(page);
+  await activateIslands(page);
 }
 
 async function expectAxeClean(page: Page, include?: string): Promise<void> {
@@ -132,6 +133,7 @@ test.describe('knowledge check', () => {
     await page.evaluate(() => window.localStorage.removeItem('ec2ni.quiz.v1'));
     await page.reload();
     await waitForHydration(page);
+  await activateIslands(page);
 
     const progress = page.getByTestId('quiz-progress');
     await expect(progress).toContainText('Answered 0 of');
@@ -161,6 +163,7 @@ test.describe('knowledge check', () => {
 
     await page.reload();
     await waitForHydration(page);
+  await activateIslands(page);
     await expect(progress).toContainText('Answered 2 of');
     await expect(progress).toContainText('1 correct');
     await expect(status).toHaveText('Your answer B is correct.');
@@ -173,6 +176,7 @@ test.describe('knowledge check', () => {
     await expect(q1.getByRole('radio').nth(1)).not.toBeChecked();
     await page.reload();
     await waitForHydration(page);
+  await activateIslands(page);
     await expect(progress).toContainText('Answered 0 of');
     expect(await page.evaluate(() => window.localStorage.getItem('ec2ni.quiz.v1'))).toBeNull();
     expect(problems).toEqual([]);
@@ -184,6 +188,7 @@ test.describe('knowledge check', () => {
     await page.evaluate(() => window.localStorage.setItem('ec2ni.quiz.v1', '{"eni-failover-mac": ["<b>x</b>"], bad json'));
     await page.reload();
     await waitForHydration(page);
+  await activateIslands(page);
     await expect(page.getByTestId('quiz-progress')).toContainText('Answered 0 of');
     expect(problems).toEqual([]);
   });

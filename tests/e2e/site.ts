@@ -47,6 +47,8 @@ export type Theme = 'light' | 'dark';
 
 /** Switch the colour theme the way the navbar toggle does, then wait for it to apply. */
 export async function setTheme(page: Page, theme: Theme): Promise<void> {
+  // Infima animates colours; axe must not sample a half-switched page.
+  await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
   await page.evaluate((t) => {
     window.localStorage.setItem('theme', t);
     document.documentElement.setAttribute('data-theme', t);
@@ -69,4 +71,17 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
         .map((n) => `    ${n.target.join(' ')} :: ${n.failureSummary?.split('\n').join(' ')}`)
         .join('\n'),
   );
+}
+
+/**
+ * Bring every tool on the page to life, as a reader reaching for it would:
+ * tools load their code only on intent (see src/components/LazyIsland).
+ */
+export async function activateIslands(page: Page): Promise<void> {
+  const islands = page.locator('[data-island="static"]');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    await page.locator('[data-island]').nth(i).dispatchEvent('pointerover');
+  }
+  await expect(page.locator('[data-island="static"]')).toHaveCount(0);
 }

@@ -2,12 +2,13 @@
  * Helpers for the interactive-tool specs (compare.spec.ts, decision.spec.ts).
  */
 import {expect, type Locator, type Page} from '@playwright/test';
-import {url, waitForHydration, watchConsole} from './site';
+import {activateIslands, url, waitForHydration, watchConsole} from './site';
 
 /** Open a page and wait until the page and the given tools have hydrated and read the URL. */
 export async function openTool(page: Page, path: string, tools: string[]): Promise<void> {
   await page.goto(url(path));
   await waitForHydration(page);
+  await activateIslands(page);
   for (const t of tools) await expect(page.locator(`[data-testid="${t}"][data-ready="true"]`)).toHaveCount(1);
 }
 
