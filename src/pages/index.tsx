@@ -39,6 +39,54 @@ const questions: Card[] = [
   },
 ];
 
+const tools: Card[] = [
+  {
+    title: 'Which one do I need?',
+    to: '/docs/choose',
+    body: 'Answer five questions, get a recommendation with its reasons and caveats, and share the link.',
+  },
+  {
+    title: 'Comparison table',
+    to: '/docs/overview#comparison',
+    body: 'ENI, ENA, efa and efa-only side by side, filtered to what differs.',
+  },
+  {
+    title: 'Instance-type explorer',
+    to: '/docs/reference/instance-types',
+    body: 'Every EC2 type: interfaces, IPs, network cards, ENA, EFA and ENA Express, with EKS max pods.',
+  },
+  {
+    title: 'Allowance-counter explainer',
+    to: '/docs/guides/troubleshooting#allowance-explainer',
+    body: 'Paste ethtool -S output and see which limit you hit and what to do about it.',
+  },
+  {
+    title: 'How-to guides',
+    to: '/docs/guides/efa-cluster',
+    body: 'Enable ENA, attach an ENI, launch an EFA cluster, turn on ENA Express: CLI, CloudFormation, Terraform and CDK.',
+  },
+  {
+    title: 'Knowledge check',
+    to: '/docs/quiz',
+    body: 'Scenario questions in the style of the AWS exams, each answer linked to the section that teaches it.',
+  },
+];
+
+function CardList({cards}: {cards: Card[]}): ReactNode {
+  return (
+    <ul className={styles.grid}>
+      {cards.map((q) => (
+        <li key={q.to} className={styles.card}>
+          <Link to={q.to} className={styles.cardLink}>
+            <span className={styles.cardTitle}>{q.title}</span>
+          </Link>
+          <p className={styles.cardBody}>{q.body}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function Home(): ReactNode {
   return (
     <Layout
@@ -60,6 +108,9 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to="/docs/overview">
               Start with the overview
             </Link>
+            <Link className="button button--secondary button--lg" to="/docs/choose">
+              Which one do I need?
+            </Link>
           </div>
         </div>
       </header>
@@ -67,16 +118,11 @@ export default function Home(): ReactNode {
         <Heading as="h2" id="questions">
           What this site answers
         </Heading>
-        <ul className={styles.grid}>
-          {questions.map((q) => (
-            <li key={q.to} className={styles.card}>
-              <Link to={q.to} className={styles.cardLink}>
-                <span className={styles.cardTitle}>{q.title}</span>
-              </Link>
-              <p className={styles.cardBody}>{q.body}</p>
-            </li>
-          ))}
-        </ul>
+        <CardList cards={questions} />
+        <Heading as="h2" id="tools" className="margin-top--lg">
+          Tools
+        </Heading>
+        <CardList cards={tools} />
       </main>
     </Layout>
   );
