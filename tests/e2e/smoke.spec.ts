@@ -39,14 +39,30 @@ test('an unknown URL gets the 404 page with status 404, and its search form find
   await expect(page.locator('article a[href*="docs/ena"]').first()).toBeVisible();
 });
 
-test('a tool URL keeps its query through hydration and reload', {tag: '@smoke'}, async ({page}) => {
+test('tool URLs round-trip under the base path: state restored, changes written back, kept on reload', {tag: '@smoke'}, async ({page}) => {
   const problems = watchConsole(page);
+  const here = (q: string) => new RegExp(`${BASE_PATH}docs/overview\\?${q.replace(/[?.]/g, '\\$&')}$`);
+
+  // Comparison table: state from the URL, a change written back, kept on reload.
   await page.goto(url('docs/overview?diff=1'));
   await waitForHydration(page);
-  await page.waitForTimeout(300);
-  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}docs/overview\\?diff=1$`));
+  const diff = page.getByLabel('Show only differences');
+  await expect(diff).toBeChecked();
+  await page.getByRole('button', {name: 'Performance', exact: true}).click();
+  await expect(page).toHaveURL(here('diff=1&cat=performance'));
   await page.reload();
   await waitForHydration(page);
-  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}docs/overview\\?diff=1$`));
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  await expect(page.getByRole('button', {name: 'Performance', exact: true})).toHaveAttribute('aria-pressed', 'true');
+
+  // Decision helper and instance explorer restore their state under the base path too.
+  await page.goto(url('docs/choose?workload=hpc'));
+  await waitForHydration(page);
+  await expect(page.getByRole('radio', {name: /Tightly coupled HPC/})).toBeChecked();
+  await page.goto(url('docs/reference/instance-types?q=p5&minEni=8'));
+  await waitForHydration(page);
+  await expect(page.getByLabel('Search by name')).toHaveValue('p5');
+  await expect(page.getByLabel('Minimum ENIs')).toHaveValue('8');
+  expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}docs/reference/instance-types`);
   expect(problems).toEqual([]);
 });

@@ -30,6 +30,7 @@ import DecimalInput from './DecimalInput';
 import DetailPanel, {DETAIL_HEADING_ID} from './DetailPanel';
 import ComparePanel from './ComparePanel';
 import styles from './styles.module.css';
+import reserve from './reserve.module.css';
 
 const {rows: ROWS, families: FAMILIES, schema: explorerSchema} = explorerModel(instanceTypes);
 const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
@@ -204,7 +205,7 @@ export default function Explorer(): ReactNode {
   const filtersActive = FILTER_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(schema[k].default));
 
   return (
-    <div className={styles.explorer} data-testid="instance-explorer">
+    <div className={`${styles.explorer} ${reserve.reserve}`} data-testid="instance-explorer">
       <ParamNotice ignored={ignored} />
 
       <form className={styles.filters} role="search" aria-label="Filter instance types" onSubmit={(e) => e.preventDefault()}>

@@ -10,6 +10,7 @@
  */
 import {lazy, Suspense, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import reserve from './reserve.module.css';
 
 const Explorer = lazy(() => import('./Explorer'));
 
@@ -17,7 +18,8 @@ function Placeholder(): ReactNode {
   return (
     <div
       data-testid="explorer-placeholder"
-      style={{minHeight: '24rem', padding: '1rem', border: '1px dashed var(--site-border)', borderRadius: 8}}>
+      className={reserve.reserve}
+      style={{padding: '1rem', border: '1px dashed var(--site-border)', borderRadius: 8}}>
       <p>
         Loading the interactive explorer… It needs JavaScript. Without it, use the summary above and the AWS CLI
         commands on this page.
