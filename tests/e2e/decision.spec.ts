@@ -150,6 +150,71 @@ test('on the overview both tools share the URL without flagging each other', asy
   expect(problems).toEqual([]);
 });
 
+test('instance type field: p5.48xlarge is looked up, changes the recommendation and sets ?itype', async ({page}) => {
+  const problems = watchConsole(page);
+  const dataRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') dataRequests.push(r.url());
+  });
+  await openTool(page, `${PAGE}?workload=hpc&software=mpi`, ['decision']);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+  await expect(helper(page).locator('[data-caveat="pick-efa-type"]')).toHaveCount(1);
+  const before = dataRequests.length;
+  const field = question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it');
+  await expect(field).toHaveAttribute('aria-describedby', /-result$/);
+  await field.fill('p5.48xlarge');
+  const found = helper(page).getByTestId('decision-itype-result');
+  await expect(found).toHaveText(
+    /^p5\.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required \(DescribeInstanceTypes data as of \d{4}-\d{2}-\d{2}\)$/,
+  );
+  await expect(found).toHaveAttribute('aria-live', 'polite');
+  // The instance data is its own chunk, fetched only now.
+  expect(dataRequests.length).toBeGreaterThan(before);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa-only');
+  await expect(helper(page).locator('[data-caveat="efa-only-rules"]')).toHaveCount(1);
+  await expect(helper(page).locator('[data-caveat="pick-efa-type"]')).toHaveCount(0);
+  expect(query(page)).toBe('?workload=hpc&software=mpi&itype=p5.48xlarge');
+
+  await field.fill('p5.96xlarge');
+  await expect(found).toContainText('“p5.96xlarge” is not in the DescribeInstanceTypes data');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+
+  await helper(page).getByRole('button', {name: 'Start over'}).click();
+  await expect(field).toHaveValue('');
+  await expect(found).toHaveText('');
+  expect(query(page)).toBe('');
+  expect(problems).toEqual([]);
+});
+
+test('instance type from the URL: ?itype=t2.micro shows the ENA-unsupported caveat', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, `${PAGE}?itype=t2.micro`, ['decision']);
+  await expect(question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it')).toHaveValue('t2.micro');
+  await expect(helper(page).getByTestId('decision-itype-result')).toContainText('t2.micro: EFA no, 1 network card, ENA unsupported');
+  await expect(helper(page).locator('[data-caveat="ena-unsupported"]')).toBeVisible();
+  await expect(helper(page).getByTestId('param-notice')).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+test('instance type: the data is not loaded without a typed name, a hostile itype is ignored with a notice', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  const {problems, dialogs} = watchHostile(page);
+  await openTool(page, `${PAGE}?workload=hpc&itype=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, ['decision']);
+  const notice = helper(page).getByTestId('param-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“itype”');
+  await expect(question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it')).toHaveValue('');
+  await page.waitForTimeout(300);
+  const bodies = await Promise.all(scripts.map((s) => page.evaluate(async (u) => (await fetch(u)).text(), s)));
+  expect(bodies.filter((b) => b.includes('"p5.48xlarge"'))).toEqual([]);
+  await expectNothingInjected(page);
+  expect(dialogs).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 for (const h of HOSTILE_QUERIES) {
   test(`hostile parameters (${h.name}): defaults, a notice, nothing injected`, async ({page}) => {
     const {problems, dialogs} = watchHostile(page);
