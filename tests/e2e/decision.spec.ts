@@ -126,10 +126,11 @@ test('keyboard only: Tab reaches every control, Space, Enter and arrows operate 
   expect(problems).toEqual([]);
 });
 
-test('axe: zero violations with answers chosen and the copy fallback shown, light and dark', async ({page}) => {
+test('axe: zero violations with answers chosen, an instance type looked up and the copy fallback shown, light and dark', async ({page}) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true}));
   const problems = watchConsole(page);
-  await openTool(page, `${PAGE}?workload=ml&software=nccl&os=windows&type=efa-multi&needs=ips,mgmt`, ['decision']);
+  await openTool(page, `${PAGE}?workload=ml&software=nccl&os=windows&type=efa-multi&needs=ips,mgmt&itype=p5.48xlarge`, ['decision']);
+  await expect(helper(page).getByTestId('decision-itype-result')).toContainText('p5.48xlarge: EFA yes');
   await helper(page).getByRole('button', {name: 'Copy link'}).click();
   await expect(helper(page).getByTestId('copy-fallback')).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {
