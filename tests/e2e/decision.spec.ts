@@ -197,6 +197,21 @@ test('instance type from the URL: ?itype=t2.micro shows the ENA-unsupported cave
   expect(problems).toEqual([]);
 });
 
+for (const width of [375, 768, 1280]) {
+  test(`instance type: the found message fits the space reserved for it at ${width} px (no layout shift)`, async ({page}) => {
+    await page.setViewportSize({width, height: 800});
+    await openTool(page, `${PAGE}?itype=p5.48xlarge`, ['decision']);
+    const result = helper(page).getByTestId('decision-itype-result');
+    await expect(result).toContainText('p5.48xlarge: EFA yes');
+    const {height, reserved} = await result.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      reserved: parseFloat(getComputedStyle(el).minHeight),
+    }));
+    expect(reserved).toBeGreaterThan(0);
+    expect(height).toBeLessThanOrEqual(reserved + 0.5);
+  });
+}
+
 test('instance type: the data is not loaded without a typed name, a hostile itype is ignored with a notice', async ({page}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
