@@ -8,7 +8,8 @@ const caveatIds = (d: ReturnType<typeof decide>) => d.caveats.map((c) => c.id);
 
 describe('questions and schema', () => {
   it('match one to one', () => {
-    expect(QUESTIONS.map((q) => q.id).sort()).toEqual(Object.keys(decisionSchema).sort());
+    const params = QUESTIONS.flatMap((q) => (q.lookup ? [q.id, q.lookup.param] : [q.id]));
+    expect(params.sort()).toEqual(Object.keys(decisionSchema).sort());
     for (const q of QUESTIONS) {
       expect(q.options.map((o) => o.value), q.id).toEqual([...decisionSchema[q.id].values]);
     }

@@ -3,9 +3,10 @@
  * outcome, its reasons, the caveats that apply and links to the sections that
  * explain them. Pure TypeScript, no React: see decision.test.ts.
  *
- * The instance-type question is a plain multiple choice for now. A later
- * change can look the type up in the instance data and pass the result as
- * `instanceSupport`, which then takes precedence over the answer.
+ * The instance-type question is a multiple choice plus an optional type name
+ * (`itype`); the helper looks the name up in the instance data
+ * (src/lib/instanceLookup.ts) and passes the result as `instanceSupport`,
+ * which then takes precedence over the answer.
  */
 import type {StateOf} from './urlState';
 import {decisionSchema} from './decisionSchema';
@@ -13,13 +14,17 @@ import {instanceCounts} from '../data/instanceCounts';
 import {formatCount} from './format';
 
 export type Option = {value: string; label: string};
+/** URL parameters answered by choosing options (the rest are free text). */
+export type ChoiceParam = Exclude<keyof typeof decisionSchema, 'itype'>;
 export type Question = {
   /** URL parameter name. */
-  id: keyof typeof decisionSchema;
+  id: ChoiceParam;
   text: string;
   hint?: string;
   multiple?: boolean;
   options: readonly Option[];
+  /** An optional text field under the options, looked up in the instance data. */
+  lookup?: {param: 'itype'; label: string; hint: string};
 };
 
 export const QUESTIONS: readonly Question[] = [
@@ -62,6 +67,11 @@ export const QUESTIONS: readonly Question[] = [
       {value: 'efa-single', label: 'Yes: it supports EFA on one network card (e.g. c5n.18xlarge)'},
       {value: 'no-efa', label: 'Yes: it does not support EFA'},
     ],
+    lookup: {
+      param: 'itype',
+      label: 'Instance type, if you know it, e.g. p5.48xlarge',
+      hint: 'A type found in the instance data takes precedence over the choice above.',
+    },
   },
   {
     id: 'needs',

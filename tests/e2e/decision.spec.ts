@@ -126,10 +126,11 @@ test('keyboard only: Tab reaches every control, Space, Enter and arrows operate 
   expect(problems).toEqual([]);
 });
 
-test('axe: zero violations with answers chosen and the copy fallback shown, light and dark', async ({page}) => {
+test('axe: zero violations with answers chosen, an instance type looked up and the copy fallback shown, light and dark', async ({page}) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true}));
   const problems = watchConsole(page);
-  await openTool(page, `${PAGE}?workload=ml&software=nccl&os=windows&type=efa-multi&needs=ips,mgmt`, ['decision']);
+  await openTool(page, `${PAGE}?workload=ml&software=nccl&os=windows&type=efa-multi&needs=ips,mgmt&itype=p5.48xlarge`, ['decision']);
+  await expect(helper(page).getByTestId('decision-itype-result')).toContainText('p5.48xlarge: EFA yes');
   await helper(page).getByRole('button', {name: 'Copy link'}).click();
   await expect(helper(page).getByTestId('copy-fallback')).toBeVisible();
   for (const theme of ['light', 'dark'] as const) {
@@ -147,6 +148,86 @@ test('on the overview both tools share the URL without flagging each other', asy
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
   await question(page, 'Which operating system?').getByLabel('Windows').check();
   expect(query(page)).toBe('?cmp=ena,efa&diff=1&workload=hpc&software=mpi&os=windows&type=efa-single');
+  expect(problems).toEqual([]);
+});
+
+test('instance type field: p5.48xlarge is looked up, changes the recommendation and sets ?itype', async ({page}) => {
+  const problems = watchConsole(page);
+  const dataRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') dataRequests.push(r.url());
+  });
+  await openTool(page, `${PAGE}?workload=hpc&software=mpi`, ['decision']);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+  await expect(helper(page).locator('[data-caveat="pick-efa-type"]')).toHaveCount(1);
+  const before = dataRequests.length;
+  const field = question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it');
+  await expect(field).toHaveAttribute('aria-describedby', /-result$/);
+  await field.fill('p5.48xlarge');
+  const found = helper(page).getByTestId('decision-itype-result');
+  await expect(found).toHaveText(
+    /^p5\.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required \(DescribeInstanceTypes data as of \d{4}-\d{2}-\d{2}\)$/,
+  );
+  await expect(found).toHaveAttribute('aria-live', 'polite');
+  // The instance data is its own chunk, fetched only now.
+  expect(dataRequests.length).toBeGreaterThan(before);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa-only');
+  await expect(helper(page).locator('[data-caveat="efa-only-rules"]')).toHaveCount(1);
+  await expect(helper(page).locator('[data-caveat="pick-efa-type"]')).toHaveCount(0);
+  expect(query(page)).toBe('?workload=hpc&software=mpi&itype=p5.48xlarge');
+
+  await field.fill('p5.96xlarge');
+  await expect(found).toContainText('“p5.96xlarge” is not in the DescribeInstanceTypes data');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
+
+  await helper(page).getByRole('button', {name: 'Start over'}).click();
+  await expect(field).toHaveValue('');
+  await expect(found).toHaveText('');
+  expect(query(page)).toBe('');
+  expect(problems).toEqual([]);
+});
+
+test('instance type from the URL: ?itype=t2.micro shows the ENA-unsupported caveat', async ({page}) => {
+  const problems = watchConsole(page);
+  await openTool(page, `${PAGE}?itype=t2.micro`, ['decision']);
+  await expect(question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it')).toHaveValue('t2.micro');
+  await expect(helper(page).getByTestId('decision-itype-result')).toContainText('t2.micro: EFA no, 1 network card, ENA unsupported');
+  await expect(helper(page).locator('[data-caveat="ena-unsupported"]')).toBeVisible();
+  await expect(helper(page).getByTestId('param-notice')).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
+for (const width of [375, 768, 1280]) {
+  test(`instance type: the found message fits the space reserved for it at ${width} px (no layout shift)`, async ({page}) => {
+    await page.setViewportSize({width, height: 800});
+    await openTool(page, `${PAGE}?itype=p5.48xlarge`, ['decision']);
+    const result = helper(page).getByTestId('decision-itype-result');
+    await expect(result).toContainText('p5.48xlarge: EFA yes');
+    const {height, reserved} = await result.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      reserved: parseFloat(getComputedStyle(el).minHeight),
+    }));
+    expect(reserved).toBeGreaterThan(0);
+    expect(height).toBeLessThanOrEqual(reserved + 0.5);
+  });
+}
+
+test('instance type: the data is not loaded without a typed name, a hostile itype is ignored with a notice', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  const {problems, dialogs} = watchHostile(page);
+  await openTool(page, `${PAGE}?workload=hpc&itype=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, ['decision']);
+  const notice = helper(page).getByTestId('param-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“itype”');
+  await expect(question(page, 'Do you already know your instance type').getByLabel('Instance type, if you know it')).toHaveValue('');
+  await page.waitForTimeout(300);
+  const bodies = await Promise.all(scripts.map((s) => page.evaluate(async (u) => (await fetch(u)).text(), s)));
+  expect(bodies.filter((b) => b.includes('"p5.48xlarge"'))).toEqual([]);
+  await expectNothingInjected(page);
+  expect(dialogs).toEqual([]);
   expect(problems).toEqual([]);
 });
 

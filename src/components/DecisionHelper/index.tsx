@@ -4,8 +4,15 @@
  * answers live in the URL (?workload=hpc&software=mpi&os=linux&type=efa-single)
  * so a result can be pasted into a wiki. Without JavaScript the questions, the
  * result for the default answers and a plain summary of the rules are shown.
+ *
+ * The optional instance-type field (?itype=p5.48xlarge) looks the type up in
+ * the instance data. That data (~1,400 types) is a separate chunk, imported
+ * only once the reader types a name or the URL carries one.
  */
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import type {InstanceType} from '@site/src/lib/instanceData';
+import {describeLookup, lookupType, normaliseTypeName, TYPE_NAME_PATTERN} from '@site/src/lib/instanceLookup';
+import {instanceCounts} from '@site/src/data/instanceCounts';
 import Link from '@docusaurus/Link';
 import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
 import ParamNotice from '@site/src/components/ParamNotice';
@@ -17,12 +24,61 @@ registerSchema(decisionSchema);
 
 type Copy = {status: 'idle'} | {status: 'copied'} | {status: 'fallback'; url: string};
 
+let typesPromise: Promise<readonly InstanceType[]> | null = null;
+/** The instance data, imported on first use (a separate chunk). */
+function loadTypes(): Promise<readonly InstanceType[]> {
+  typesPromise ??= import('@site/src/data/instances').then((m) => m.instanceTypes);
+  return typesPromise;
+}
+
+type Data = {status: 'idle' | 'loading' | 'error'} | {status: 'ready'; types: readonly InstanceType[]};
+
+/** The typed instance type, its lookup and the sentence describing it. */
+function useTypeLookup(wanted: boolean, name: string) {
+  const [data, setData] = useState<Data>({status: 'idle'});
+  useEffect(() => {
+    if (!wanted || data.status !== 'idle') return;
+    setData({status: 'loading'});
+    loadTypes().then(
+      (types) => setData({status: 'ready', types}),
+      () => setData({status: 'error'}),
+    );
+  }, [wanted, data.status]);
+  if (name.trim() === '') return {support: undefined, message: ''};
+  if (data.status === 'error') return {support: undefined, message: 'The instance data could not be loaded; the recommendation uses the choice above.'};
+  if (data.status !== 'ready') return {support: undefined, message: `Looking up ${normaliseTypeName(name)}…`};
+  const lookup = lookupType(data.types, name);
+  return {support: lookup.status === 'found' ? lookup.support : undefined, message: describeLookup(lookup, instanceCounts.asOf)};
+}
+
 export default function DecisionHelper({instanceSupport}: {instanceSupport?: InstanceSupport}): ReactNode {
   const {state, setState, reset, ignored, ready} = useUrlState(decisionSchema);
   const [copy, setCopy] = useState<Copy>({status: 'idle'});
   const fallbackRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const result = decide(state, instanceSupport);
+  // The field's text as typed; the URL keeps its normalised form when valid.
+  const [typed, setTyped] = useState('');
+  const typedRef = useRef(typed);
+  typedRef.current = typed;
+  const lookup = useTypeLookup(typed.trim() !== '', typed);
+  const result = decide(state, lookup.support ?? instanceSupport);
+
+  // Once the URL has been read: show its itype, unless the reader typed first.
+  useEffect(() => {
+    if (!ready) return;
+    if (typedRef.current.trim() !== '') setTypeName(typedRef.current);
+    else setTyped(state.itype);
+    // Only when the URL has just been read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready]);
+
+  function setTypeName(text: string) {
+    setTyped(text);
+    setCopy({status: 'idle'});
+    const name = normaliseTypeName(text);
+    const itype = TYPE_NAME_PATTERN.test(name) ? name : '';
+    setState((s) => (s.itype === itype ? s : {...s, itype}));
+  }
 
   useEffect(() => {
     if (copy.status === 'fallback') fallbackRef.current?.select();
@@ -74,6 +130,36 @@ export default function DecisionHelper({instanceSupport}: {instanceSupport?: Ins
                 </label>
               );
             })}
+            {q.lookup && (
+              <div className={styles.lookup}>
+                <label htmlFor={`${id}-${q.lookup.param}`} className={styles.lookupLabel}>
+                  {q.lookup.label}
+                </label>
+                <p className={styles.hint} id={`${id}-${q.lookup.param}-hint`}>
+                  {q.lookup.hint}
+                </p>
+                <input
+                  id={`${id}-${q.lookup.param}`}
+                  type="text"
+                  className={styles.lookupInput}
+                  value={typed}
+                  onChange={(e) => setTypeName(e.target.value)}
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  maxLength={60}
+                  aria-describedby={`${id}-${q.lookup.param}-hint ${id}-${q.lookup.param}-result`}
+                  data-testid="decision-itype"
+                />
+                <p
+                  className={styles.lookupResult}
+                  id={`${id}-${q.lookup.param}-result`}
+                  aria-live="polite"
+                  data-testid="decision-itype-result">
+                  {lookup.message}
+                </p>
+              </div>
+            )}
           </fieldset>
         ))}
       </form>
@@ -122,6 +208,7 @@ export default function DecisionHelper({instanceSupport}: {instanceSupport?: Ins
           className={styles.button}
           onClick={() => {
             setCopy({status: 'idle'});
+            setTyped('');
             reset();
           }}>
           Start over
