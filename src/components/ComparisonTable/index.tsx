@@ -159,7 +159,7 @@ export default function ComparisonTable(): ReactNode {
                           {row.sources.map((s, i) => (
                             <a key={s} href={s} rel="noopener" title={s}>
                               {`[${i + 1}]`}
-                              <span className={styles.srOnly}> source for {row.label}</span>
+                              <span className="sr-only"> source for {row.label}</span>
                             </a>
                           ))}
                         </span>

@@ -27,7 +27,7 @@ function Layer({item, uid, active, onShow}: {item: StackItem; uid: string; activ
       <Link to={glossaryHref(item)} className={styles.layer} aria-describedby={descId} onFocus={() => onShow(item.id)}>
         {item.name}
       </Link>
-      <span id={descId} className={styles.srOnly}>
+      <span id={descId} className="sr-only">
         {item.what}
       </span>
     </li>

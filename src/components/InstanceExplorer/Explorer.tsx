@@ -307,7 +307,7 @@ export default function Explorer(): ReactNode {
         <details className={styles.columns}>
           <summary>Columns ({cols.length} shown)</summary>
           <fieldset>
-            <legend className={styles.srOnly}>Columns to show</legend>
+            <legend className="sr-only">Columns to show</legend>
             {COLUMNS.map((c) => (
               <label key={c.id} title={c.description}>
                 <input
@@ -354,7 +354,7 @@ export default function Explorer(): ReactNode {
 
       <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Instance types table (scrolls sideways)">
         <table className={styles.table} data-testid="instance-table" style={{width: `${tableWidth}rem`}}>
-          <caption className={styles.srOnly}>
+          <caption className="sr-only">
             EC2 instance types and their network limits, {nf.format(sorted.length)} matching, sorted by {sortLabel}
           </caption>
           <colgroup>
