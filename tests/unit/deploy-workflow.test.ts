@@ -1,0 +1,45 @@
+/**
+ * GitHub Actions cannot run here, so check the deploy workflow's structure:
+ * it installs Debian's Chromium, runs the README's test command, builds for
+ * the Pages base path, and deploys with the official Pages actions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, it, expect} from 'vitest';
+import yaml from 'js-yaml';
+
+type Step = {uses?: string; run?: string; env?: Record<string, string>};
+type Workflow = {
+  on: Record<string, unknown>;
+  jobs: Record<string, {needs?: string; permissions?: Record<string, string>; steps: Step[]}>;
+};
+
+const wf = yaml.load(fs.readFileSync(path.resolve(__dirname, '../../.github/workflows/deploy.yml'), 'utf8')) as Workflow;
+
+describe('.github/workflows/deploy.yml', () => {
+  const build = wf.jobs.build.steps;
+  const deploy = wf.jobs.deploy;
+  const runs = build.map((s) => s.run ?? '').join('\n');
+
+  it('runs on pushes to main', () => {
+    expect(wf.on).toHaveProperty('push');
+  });
+
+  it('installs Debian chromium, then runs npm ci and npm test before building', () => {
+    expect(runs).toMatch(/apt-get install[^\n]*\bchromium\b/);
+    const ci = build.findIndex((s) => /\bnpm ci\b/.test(s.run ?? ''));
+    const test = build.findIndex((s) => /\bnpm test\b/.test(s.run ?? ''));
+    const pagesBuild = build.findIndex((s) => /\bnpm run build\b/.test(s.run ?? '') && s.env?.BASE_URL);
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(test).toBeGreaterThan(ci);
+    expect(pagesBuild).toBeGreaterThan(test);
+    expect(build[pagesBuild].env?.SITE_URL).toBeTruthy();
+  });
+
+  it('uploads the build with upload-pages-artifact and deploys with deploy-pages', () => {
+    expect(build.some((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))).toBe(true);
+    expect(deploy.needs).toBe('build');
+    expect(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(deploy.permissions).toMatchObject({pages: 'write', 'id-token': 'write'});
+  });
+});
