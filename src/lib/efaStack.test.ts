@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {docAnchors} from '../../tests/unit/docLinks';
 import {ALL_ITEMS, ENA_SIDE, STACK_ROWS, hasEnaSide, itemById} from './efaStack';
 
-const glossary = fs.readFileSync(path.resolve(__dirname, '../../docs/reference/glossary.mdx'), 'utf8');
-const glossaryIds = new Set([...glossary.matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]));
+const glossaryIds = docAnchors().get('/docs/reference/glossary') ?? new Set<string>();
 
 describe('EFA software stack data', () => {
   it('links every layer to an existing glossary ID and a https source', () => {

@@ -6,7 +6,7 @@
  * time; this list is our own summary of them.
  */
 import {describe, it, expect} from 'vitest';
-import {readDocs} from './docs';
+import {readDocs, headings} from './docs';
 
 type Point = {
   point: string;
@@ -51,19 +51,12 @@ const docs = readDocs();
 function section(slug: string, id: string): string | null {
   const doc = docs.find((d) => d.slug === slug);
   if (!doc) return null;
+  const hs = headings(doc.body);
+  const i = hs.findIndex((h) => h.id === id && h.level >= 2);
+  if (i < 0) return null;
+  const next = hs.slice(i + 1).find((h) => h.level <= hs[i].level);
   const lines = doc.body.split('\n');
-  const start = lines.findIndex((l) => /^#{2,6}\s/.test(l) && l.trimEnd().endsWith(`{#${id}}`));
-  if (start < 0) return null;
-  const level = /^(#+)/.exec(lines[start])![1].length;
-  let end = lines.length;
-  for (let i = start + 1; i < lines.length; i++) {
-    const m = /^(#{1,6})\s/.exec(lines[i]);
-    if (m && m[1].length <= level) {
-      end = i;
-      break;
-    }
-  }
-  return lines.slice(start, end).join('\n');
+  return lines.slice(hs[i].line - 1, next ? next.line - 1 : lines.length).join('\n');
 }
 
 describe('coverage of the source notes', () => {

@@ -9,8 +9,8 @@ export function docAnchors(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const doc of readDocs()) {
     const ids = headings(doc.body)
-      .map((h) => /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(h.text)?.[1])
-      .filter((id): id is string => Boolean(id));
+      .map((h) => h.id)
+      .filter((id): id is string => id !== null);
     out.set(`/docs/${doc.slug}`, new Set(ids));
   }
   return out;

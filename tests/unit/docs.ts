@@ -35,9 +35,11 @@ export function readDocs(): DocFile[] {
   });
 }
 
-/** Markdown headings outside fenced code blocks. */
-export function headings(body: string): {level: number; text: string; line: number}[] {
-  const out: {level: number; text: string; line: number}[] = [];
+export type Heading = {level: number; text: string; line: number; /** the explicit `{#id}`, if any */ id: string | null};
+
+/** Markdown headings outside fenced code blocks, with their explicit IDs. */
+export function headings(body: string): Heading[] {
+  const out: Heading[] = [];
   let fence: string | null = null;
   body.split('\n').forEach((line, i) => {
     const f = /^\s*(```+|~~~+)/.exec(line);
@@ -48,7 +50,10 @@ export function headings(body: string): {level: number; text: string; line: numb
     }
     if (fence) return;
     const h = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (h) out.push({level: h[1].length, text: h[2].trim(), line: i + 1});
+    if (h) {
+      const text = h[2].trim();
+      out.push({level: h[1].length, text, line: i + 1, id: /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(text)?.[1] ?? null});
+    }
   });
   return out;
 }
