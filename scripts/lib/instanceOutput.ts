@@ -6,21 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {encodeCompact, type InstanceType} from '../../src/lib/instanceData';
 import {countInstances} from './instanceImport';
+import type {ImportProvenance} from '../../src/data/instanceMeta';
 
-export type Provenance = {
-  repository: string;
-  path: string;
-  commit: string;
-  versionDate: string;
-  licence: string;
-  url: string;
-};
-
-export type ImportProvenance = {
-  instances: Provenance;
-  karpenter: (Provenance & {generated: string}) | null;
-  importDate: string;
-};
+export type {ImportProvenance};
 
 /** The upstream version of the data in /work/shared/data (see its SOURCES.md). */
 export const DEFAULT_PROVENANCE: ImportProvenance = {
@@ -70,43 +58,17 @@ export function renderCountsModule(types: InstanceType[], prov: ImportProvenance
  * lives in instances.generated.json and loads only on the explorer page).
  */
 
-export type InstanceCounts = {
-  /** Instance types in the data. */
-  total: number;
-  /** Types with EfaSupported = true. */
-  efa: number;
-  /** Types with EnaSrdSupported = true (ENA Express). */
-  enaExpress: number;
-  /** Types with more than one network card. */
-  multiCard: number;
-  /** Types by EnaSupport value. */
-  enaSupport: {required: number; supported: number; unsupported: number};
-  /** Upstream version date of the DescribeInstanceTypes data (YYYY-MM-DD). */
-  asOf: string;
-  /** https URL of the upstream data file at the imported commit. */
-  source: string;
-};
+import type {ImportProvenance, InstanceCounts} from './instanceMeta';
+
+export type {DataProvenance, ImportProvenance, InstanceCounts} from './instanceMeta';
 
 export const instanceCounts: InstanceCounts = ${JSON.stringify(counts, null, 2)};
 
 /** Instance families (the part before the dot) with at least one EFA-capable size. */
 export const efaFamilies: readonly string[] = ${JSON.stringify(c.efaFamilies)};
 
-export type DataProvenance = {
-  repository: string;
-  path: string;
-  commit: string;
-  versionDate: string;
-  licence: string;
-  url: string;
-};
-
 /** Where the instance data came from and when it was imported. */
-export const instanceDataProvenance: {
-  instances: DataProvenance;
-  karpenter: (DataProvenance & {generated: string}) | null;
-  importDate: string;
-} = ${JSON.stringify(prov, null, 2)};
+export const instanceDataProvenance: ImportProvenance = ${JSON.stringify(prov, null, 2)};
 `;
 }
 

@@ -6,22 +6,9 @@
  * lives in instances.generated.json and loads only on the explorer page).
  */
 
-export type InstanceCounts = {
-  /** Instance types in the data. */
-  total: number;
-  /** Types with EfaSupported = true. */
-  efa: number;
-  /** Types with EnaSrdSupported = true (ENA Express). */
-  enaExpress: number;
-  /** Types with more than one network card. */
-  multiCard: number;
-  /** Types by EnaSupport value. */
-  enaSupport: {required: number; supported: number; unsupported: number};
-  /** Upstream version date of the DescribeInstanceTypes data (YYYY-MM-DD). */
-  asOf: string;
-  /** https URL of the upstream data file at the imported commit. */
-  source: string;
-};
+import type {ImportProvenance, InstanceCounts} from './instanceMeta';
+
+export type {DataProvenance, ImportProvenance, InstanceCounts} from './instanceMeta';
 
 export const instanceCounts: InstanceCounts = {
   "total": 1373,
@@ -40,21 +27,8 @@ export const instanceCounts: InstanceCounts = {
 /** Instance families (the part before the dot) with at least one EFA-capable size. */
 export const efaFamilies: readonly string[] = ["c5n","c6a","c6gn","c6i","c6id","c6in","c7a","c7g","c7gd","c7gn","c7i","c8a","c8g","c8gb","c8gd","c8gn","c8i","c8ib","c8id","c8in","c9g","c9gd","dl2q","f2","g4dn","g5","g6","g6e","g7","g7e","gr6","hpc6a","hpc6id","hpc7a","hpc7g","hpc8a","i3en","i4g","i4i","i7i","i7ie","i8g","i8ge","im4gn","inf1","m5dn","m5n","m5zn","m6a","m6i","m6id","m6idn","m6in","m7a","m7g","m7gd","m7i","m8a","m8azn","m8g","m8gb","m8gd","m8gn","m8i","m8ib","m8id","m8idb","m8idn","m8in","m9g","m9gd","p3dn","p4d","p4de","p5","p5e","p5en","p6-b200","p6-b300","r5dn","r5n","r6a","r6i","r6id","r6idn","r6in","r7a","r7g","r7gd","r7i","r7iz","r8a","r8g","r8gb","r8gd","r8gn","r8i","r8ib","r8id","r8idb","r8idn","r8in","trn1","trn1n","trn2","u7i-12tb","u7i-6tb","u7i-8tb","u7in-16tb","u7in-24tb","u7in-32tb","vt1","x2idn","x2iedn","x2iezn","x8aedz","x8g","x8i"];
 
-export type DataProvenance = {
-  repository: string;
-  path: string;
-  commit: string;
-  versionDate: string;
-  licence: string;
-  url: string;
-};
-
 /** Where the instance data came from and when it was imported. */
-export const instanceDataProvenance: {
-  instances: DataProvenance;
-  karpenter: (DataProvenance & {generated: string}) | null;
-  importDate: string;
-} = {
+export const instanceDataProvenance: ImportProvenance = {
   "instances": {
     "repository": "https://github.com/getmoto/moto",
     "path": "moto/ec2/resources/instance_types.json",
