@@ -103,12 +103,12 @@ function lighthouseOnce(url: string): LighthouseRun {
   fs.rmSync(out, {force: true});
   const failing = new Set<string>();
   for (const c of CATEGORIES.filter((c) => c !== 'performance')) {
-    for (const ref of lhr.categories[c].auditRefs) {
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (ref.weight > 0 && a && a.scoreDisplayMode === 'binary' && a.score === 0) failing.add(`${c}: ${ref.id}`);
     }
   }
-  const score = (c: string) => Math.round((lhr.categories[c].score ?? 0) * 100);
+  const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),

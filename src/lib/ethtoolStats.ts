@@ -174,8 +174,8 @@ const STAT_LINE = /^\s*([A-Za-z0-9_.[\]-]{1,80}):\s+(-?\d{1,30})\s*$/;
 export function parseStats(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = STAT_LINE.exec(line);
-    if (m) out.set(m[1], m[2].replace(/^(-?)0+(?=\d)/, '$1'));
+    const [, name, value] = STAT_LINE.exec(line) ?? [];
+    if (name && value) out.set(name, value.replace(/^(-?)0+(?=\d)/, '$1'));
   }
   return out;
 }

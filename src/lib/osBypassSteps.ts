@@ -257,7 +257,9 @@ export function playStep(step: number): number {
 }
 
 export function stepOf(path: PathId, step: number): Step {
-  return PATHS[path].steps[clampStep(step) - 1];
+  const s = PATHS[path].steps[clampStep(step) - 1];
+  if (!s) throw new Error(`${path} path has no step ${step}`);
+  return s;
 }
 
 /** How often the message's data has crossed the user/kernel boundary on a path up to and including `step`. */
