@@ -291,9 +291,3 @@ export function announcement(view: View, step: number): string {
   });
   return [head, ...parts].join(' ');
 }
-
-/** Text for the crossing counter. */
-export function crossingSummary(path: PathId, step: number): string {
-  const n = crossingsUpTo(path, step);
-  return `${n} of ${totalCrossings(path)}`;
-}

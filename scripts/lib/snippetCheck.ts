@@ -8,7 +8,7 @@
  * tests/unit/snippets.test.ts.
  */
 import yaml from 'js-yaml';
-import {EC2_COMMANDS, EC2_WAITERS, GLOBAL_OPTIONS} from '../data/awsCliEc2';
+import {EC2_COMMANDS, EC2_WAITERS, GLOBAL_OPTIONS} from '../../src/data/awsCliEc2';
 
 export type CodeBlock = {lang: string; code: string; /** 1-based line of the opening fence. */ line: number};
 
