@@ -251,7 +251,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'Open MPI or Intel MPI over Libfabric',
       efaOnly: 'Open MPI or Intel MPI over Libfabric',
     },
-    note: 'AWS named Open MPI 3.1.3+ and Intel MPI 2019 Update 5+ in the 2023 docs; the EFA page as read on 2026-12-02 names Open MPI 5 and later and Intel MPI 2019 Update 5 and later.',
+    note: 'AWS named Open MPI 3.1.3+ and Intel MPI 2019 Update 5+ in the 2023 docs; the EFA page as read on 2026-12-02 names Open MPI 4 and later and Intel MPI 2019 Update 5 and later.',
     sources: [S.efa, S.efaStart], // SW5, SW6
   },
   {
