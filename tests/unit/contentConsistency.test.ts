@@ -245,13 +245,13 @@ describe('runnable snippets keep their own promises', () => {
 });
 
 describe('no local machine paths in shipped code', () => {
-  const files = ['src', 'scripts'].flatMap(function walk(dir: string): string[] {
-    return fs.readdirSync(path.join(ROOT, dir), {withFileTypes: true}).flatMap((e) => {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), {withFileTypes: true}).flatMap((e) => {
       const rel = path.join(dir, e.name);
       if (e.isDirectory()) return e.name === 'mermaid-cache' ? [] : walk(rel);
       return /\.(ts|tsx|js|mjs)$/.test(e.name) ? [rel] : [];
     });
-  });
+  const files = ['src', 'scripts'].flatMap(walk);
   it('source files do not name /work/, /home/ or /Users/ paths', () => {
     const hits = files.filter((f) => /\/work\/(shared|wt|main)|\/home\/\w+\/|\/Users\/\w+/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(hits).toEqual([]);
