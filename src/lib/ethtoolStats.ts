@@ -48,9 +48,9 @@ export const COUNTERS: readonly CounterInfo[] = [
     name: 'bw_out_allowance_exceeded',
     kind: 'exceeded',
     meaning:
-      'Outbound packets were queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic to the internet, another Region or Direct Connect gets only part of it (half on 32 or more vCPUs, otherwise 5 Gbps, per the EC2 docs as of 2023).',
+      'Outbound packets were queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic through an internet gateway or a local gateway gets only part of it (50% or 5 Gbps, whichever is larger, on 32 or more vCPUs; 5 Gbps below, per the EC2 bandwidth docs as of 2026-12).',
     action:
-      'Check where the traffic goes: leaving the Region has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
+      'Check where the traffic goes: traffic through an internet or local gateway has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
     source: BANDWIDTH,
     learnMore: '/docs/ena#bandwidth',
   },
@@ -115,7 +115,7 @@ export const COUNTERS: readonly CounterInfo[] = [
     kind: 'srd',
     meaning:
       'Packets that could have used SRD: a supported instance type at both ends, in a location ENA Express serves. Compare it with ena_srd_tx_pkts.',
-    action: 'A large gap between eligible and sent packets points at the other end or at ENA Express resources (see ena_srd_resource_utilization).',
+    action: 'Eligibility already requires both ends, so a large gap between eligible and sent packets points at this instance: ENA Express resources (see ena_srd_resource_utilization) or packet sizes. Zero eligible packets points at the other end.',
     source: ENA_EXPRESS,
     learnMore: '/docs/guides/ena-express#verify',
   },
