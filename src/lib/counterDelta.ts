@@ -39,7 +39,7 @@ export function parseSnapshot(text: string): Snapshot {
     m = RDMA_LINK.exec(line);
     if (m) {
       format = 'rdma-statistic';
-      current = m[1] ?? null;
+      current = m[1] ?? '';
       readPairs(current, m[3] ?? '', values);
       continue;
     }

@@ -67,8 +67,8 @@ const STAT_LINE = /^\s*([A-Za-z0-9_.[\]-]{1,80}):\s+(-?\d{1,30})\s*$/;
 export function parseStats(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = STAT_LINE.exec(line);
-    if (m) out.set(m[1], m[2].replace(/^(-?)0+(?=\d)/, '$1'));
+    const [, name, value] = STAT_LINE.exec(line) ?? [];
+    if (name && value) out.set(name, value.replace(/^(-?)0+(?=\d)/, '$1'));
   }
   return out;
 }
@@ -176,9 +176,6 @@ export function explainEthtoolStats(input: unknown): Explanation {
       : `${problems} allowance ${problems === 1 ? 'counter shows' : 'counters show'} drops or exhaustion since the counters were last reset.`;
   return {ok: true, findings, zero, missing, summary, statCount: stats.size};
 }
-
-/** Where the counter descriptions come from (for the component's source list). */
-export const COUNTER_SOURCES = [...new Set(COUNTERS.map((x) => x.source))];
 
 /** A shortened but realistic `ethtool -S eth0` sample from an ENA interface with ENA Express on. */
 export const SAMPLE_ETHTOOL_OUTPUT = `NIC statistics:
