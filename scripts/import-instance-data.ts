@@ -77,7 +77,8 @@ function parseArgs(argv: string[]): {files: string[]; opts: Record<string, strin
   const files: string[] = [];
   const opts: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = argv[i];
+    if (a === undefined) break;
     if (a.startsWith('--')) {
       const key = a.slice(2);
       if (FLAGS.includes(key)) {

@@ -272,8 +272,13 @@ const opt = (v: number | undefined): number | null => (v === undefined || v < 0 
 
 /** Decode the compact format back into full records. */
 export function decodeCompact(data: CompactData): InstanceType[] {
+  const at = <T,>(list: readonly T[], i: number, what: string): T => {
+    const v = list[i];
+    if (v === undefined) throw new Error(`instance data: ${what} index ${i} out of range`);
+    return v;
+  };
   const zones = (data.regions ?? []).flatMap(([, z]) => z);
-  const sets = (data.zoneSets ?? []).map((hex) => Object.freeze(zoneIndexes(hex).map((i) => zones[i] ?? `zone#${i}`)));
+  const sets = (data.zoneSets ?? []).map((hex) => Object.freeze(zoneIndexes(hex).map((i) => at(zones, i, 'zone'))));
   const conntrack = (data.conntrack ?? []).map(([tcpEstablished, udpStream, udp]) => Object.freeze({tcpEstablished, udpStream, udp}));
   const docs = new Map(data.docsBandwidth ?? []);
   return data.rows.map((r) => {
@@ -286,7 +291,7 @@ export function decodeCompact(data: CompactData): InstanceType[] {
           maxEni: cardEni,
           baselineGbps: base < 0 ? null : base,
           peakGbps: peak < 0 ? null : peak,
-          performance: data.labels[cardLabel] ?? '',
+          performance: at(data.labels, cardLabel, 'label'),
           defaultEnaQueues: opt(dq),
           maxEnaQueuesPerEni: opt(mqe),
           maxEnaQueues: opt(mq),
@@ -302,7 +307,7 @@ export function decodeCompact(data: CompactData): InstanceType[] {
       currentGeneration: (flags & FLAG.current) !== 0,
       bareMetal: (flags & FLAG.metal) !== 0,
       hypervisor: HYPERVISORS[hyper] ?? null,
-      ena: ENA_VALUES[ena] ?? 'unsupported',
+      ena: at(ENA_VALUES, ena, 'ENA support'),
       efaSupported: (flags & FLAG.efa) !== 0,
       maxEfa,
       enaExpress: (flags & FLAG.enaExpress) !== 0,
@@ -312,14 +317,14 @@ export function decodeCompact(data: CompactData): InstanceType[] {
       ipv6Supported: (flags & FLAG.ipv6) !== 0,
       defaultCard,
       cards,
-      networkPerformance: data.labels[label] ?? '',
+      networkPerformance: at(data.labels, label, 'label'),
       encryptionInTransit: (flags & FLAG.encryption) !== 0,
       branchEni: branch < 0 ? null : branch,
       trunking: (flags & FLAG.trunkingKnown) !== 0 ? (flags & FLAG.trunking) !== 0 : null,
-      connTrack: ct < 0 ? null : (conntrack[ct] ?? null),
+      connTrack: ct < 0 ? null : at(conntrack, ct, 'conntrack'),
       bandwidthWeighting: (flags & FLAG.bandwidthWeighting) !== 0,
       flexibleEnaQueues: (flags & FLAG.flexibleEnaQueues) !== 0,
-      zoneIds: zs < 0 ? null : (sets[zs] ?? null),
+      zoneIds: zs < 0 ? null : at(sets, zs, 'zone set'),
       docsBaselineGbps: docs.get(type) ?? null,
     };
   });
