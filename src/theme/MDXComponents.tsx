@@ -24,5 +24,6 @@ export default {
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
+  EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
   InstanceExplorer,
 };
