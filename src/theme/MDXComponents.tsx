@@ -21,5 +21,6 @@ export default {
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
+  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
   InstanceExplorer,
 };
