@@ -4,7 +4,7 @@
  * and submit is prevented; before the code arrives or without JavaScript,
  * "Show layout" reloads the page with the choice in the URL.
  */
-import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import type {UrlState} from '@site/src/hooks/useUrlState';
 import {encodeSlots, LAYOUT_IDS, LAYOUT_LABELS, MAX_NODES, efaLayoutSchema, type LayoutId, type Resolved} from '@site/src/lib/efaLayout';
 import CustomEditor from './CustomEditor';
@@ -24,10 +24,29 @@ export default function LayoutForm({state, setState, ready, resolved, typeNames}
   const id = useId();
   // The type field's text as typed; the state changes when it names an EFA type.
   const [typed, setTyped] = useState(state.type);
-  useEffect(() => setTyped(state.type), [state.type]);
+  const typedRef = useRef(typed);
+  typedRef.current = typed;
+  // Text handed over from the server HTML (typed before the code arrived)
+  // wins over the URL, which is read once the tool is ready.
+  const typedEarly = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    const name = normalise(typedRef.current);
+    if (typedEarly.current) {
+      typedEarly.current = false;
+      if (typeNames.includes(name) && name !== state.type) {
+        setState((s) => ({...s, type: name}));
+        return;
+      }
+    }
+    setTyped(state.type);
+    // Only when the URL has been read or the state's type changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, state.type]);
 
   function onType(text: string) {
     setTyped(text);
+    if (!ready) typedEarly.current = true;
     const name = normalise(text);
     if (typeNames.includes(name)) setState((s) => ({...s, type: name}));
   }
