@@ -25,5 +25,6 @@ export default {
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
   EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
+  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
   InstanceExplorer,
 };

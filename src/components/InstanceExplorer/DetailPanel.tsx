@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {describeLabel, efaLayout, isBurstLabel, maxPods, multiCardCaveat, totalPrivateIpv4} from '@site/src/lib/instanceCalc';
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {cardRuns} from '@site/src/lib/instanceData';
@@ -132,6 +133,12 @@ export default function DetailPanel({
           <li key={l}>{l}</li>
         ))}
       </ul>
+      {/* Link to the EFA layout builder (efalayout). */}
+      {row.efaSupported && (
+        <p>
+          <Link to={`/docs/tools/efa-layout?type=${encodeURIComponent(row.type)}`}>Generate the network layout</Link> for {row.type}.
+        </p>
+      )}
 
       <h4>EKS max pods (Amazon VPC CNI)</h4>
       <dl className={styles.pods}>
