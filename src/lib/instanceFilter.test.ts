@@ -86,6 +86,21 @@ describe('sorting and paging', () => {
     expect(m5.indexOf('m5.large')).toBeLessThan(m5.indexOf('m5.2xlarge'));
     expect(sortRows(rows, '-type')[0].type).toBe(sortRows(rows, 'type')[rows.length - 1].type);
   });
+  it('sorts network performance by number: baseline, then burst (not alphabetically)', () => {
+    const perf = sortRows(rows, 'perf');
+    // Alphabetical order put "100 Gigabit" first and "Very Low" last.
+    expect(perf[0]!.networkPerformance).toMatch(/Low/);
+    for (let i = 1; i < perf.length; i++) {
+      const a = perf[i - 1]!;
+      const b = perf[i]!;
+      expect(a.baseline! < b.baseline! || (a.baseline === b.baseline && a.peak! <= b.peak!), `${a.type} before ${b.type}`).toBe(true);
+    }
+    // "Up to 5 Gigabit" before "Up to 50 Gigabit".
+    const labels = perf.map((r) => r.networkPerformance);
+    expect(labels.indexOf('Up to 5 Gigabit')).toBeLessThan(labels.indexOf('Up to 50 Gigabit'));
+    const desc = sortRows(rows, '-perf');
+    expect(desc[0]!.baseline).toBe(Math.max(...rows.map((r) => r.baseline ?? 0)));
+  });
   it(`pages by ${PAGE_SIZE}`, () => {
     expect(pageCount(rows.length)).toBe(Math.ceil(rows.length / PAGE_SIZE));
     expect(pageSlice(rows, 2)[0]).toBe(rows[PAGE_SIZE]);

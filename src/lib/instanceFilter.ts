@@ -42,10 +42,18 @@ export type Column = {
   /** Longer text for the column chooser and the header's title. */
   description: string;
   numeric: boolean;
-  /** Fixed width in rem: the table uses fixed layout (fast, and columns do not jump when sorting). */
+  /** Fixed width in em of the table's text: the table uses fixed layout (fast, and columns do not jump when sorting). */
   width: number;
   value: (r: ExplorerRow) => Value;
+  /**
+   * Numbers to sort by, most significant first, when the shown value does not
+   * sort right by itself (bandwidth labels: baseline, then burst).
+   */
+  sortKey?: (r: ExplorerRow) => readonly (number | null)[];
 };
+
+/** Bandwidth sorts by number: the baseline, then the burst figure ("Up to 5" before "Up to 50", "Very Low" first). */
+const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline, r.peak];
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
@@ -61,9 +69,9 @@ export const COLUMNS: readonly Column[] = [
   {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
   {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
   {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 5, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline},
-  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance},
+  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline, sortKey: bandwidthKey},
+  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak, sortKey: (r) => [r.peak, r.baseline]},
+  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
   {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
   {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
   {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
@@ -176,26 +184,40 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
   });
 }
 
+/** Compare two sort keys; null (unknown) sorts after every number. */
+function compareKeys(a: readonly (number | null)[], b: readonly (number | null)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x - y;
+  }
+  return 0;
+}
+
 /** Sort by a column ("eni" ascending, "-eni" descending); empty values last; ties in natural name order. */
 export function sortRows(rows: readonly ExplorerRow[], sort: string): ExplorerRow[] {
   const desc = sort.startsWith('-');
-  const col = columnById(desc ? sort.slice(1) : sort) ?? COLUMNS[0];
+  const col = columnById(desc ? sort.slice(1) : sort) ?? COLUMNS[0]!;
   const dir = desc ? -1 : 1;
-  const keyed = rows.map((r) => ({r, v: col.value(r)}));
+  const keyed = rows.map((r) => ({r, v: col.value(r), k: col.sortKey?.(r)}));
   keyed.sort((a, b) => {
-    if (col.id !== 'type') {
-      const av = a.v;
-      const bv = b.v;
-      const aEmpty = av === null || av === '';
-      const bEmpty = bv === null || bv === '';
-      if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-      if (!aEmpty && av !== bv) {
-        if (typeof av === 'number' && typeof bv === 'number') return (av - bv) * dir;
-        return String(av) < String(bv) ? -dir : dir;
+    if (col.id === 'type') return (a.r.order - b.r.order) * dir;
+    const aEmpty = a.v === null || a.v === '';
+    const bEmpty = b.v === null || b.v === '';
+    if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
+    if (!aEmpty) {
+      if (a.k && b.k) {
+        const c = compareKeys(a.k, b.k);
+        if (c !== 0) return c * dir;
+      } else if (a.v !== b.v) {
+        if (typeof a.v === 'number' && typeof b.v === 'number') return (a.v - b.v) * dir;
+        return String(a.v) < String(b.v) ? -dir : dir;
       }
-      return a.r.order - b.r.order;
     }
-    return (a.r.order - b.r.order) * dir;
+    return a.r.order - b.r.order;
   });
   return keyed.map((k) => k.r);
 }
