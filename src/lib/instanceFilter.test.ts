@@ -5,7 +5,9 @@ import {
   COLUMNS,
   DEFAULT_COLUMNS,
   PAGE_SIZE,
+  activeFilterCount,
   applyFilters,
+  describeView,
   explorerModel,
   compileQuery,
   pageCount,
@@ -158,5 +160,16 @@ describe('URL schema', () => {
     expect(decodeState(schema, `?cmp=${five}`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?cmp=m5.large,m5.large`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?type=m5.large&type=t3.micro`).ignored).toEqual([{name: 'type', reason: 'repeated'}]);
+  });
+});
+
+describe('the view from a shared link', () => {
+  const d = defaultState(schema);
+  it('is described in words, and not at all for the default view', () => {
+    expect(describeView(d, d)).toBeNull();
+    expect(describeView(state({q: 'p5', efa: true, minEni: 8, sort: '-eni', type: 'p5.48xlarge', cmp: ['p4d.24xlarge']}), d)).toBe(
+      'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
+    );
+    expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
   });
 });

@@ -58,20 +58,20 @@ const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
 export const COLUMNS: readonly Column[] = [
-  {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 11, value: (r) => r.type},
+  {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type},
   {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, width: 7, value: (r) => r.family},
   {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, width: 5, value: (r) => r.vcpus},
   {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, width: 7.5, value: (r) => r.ena},
-  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 5, value: (r) => r.maxEfa},
-  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6.5, value: (r) => yesNo(r.enaExpress)},
-  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 5, value: (r) => r.maxEni},
-  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv4PerEni},
+  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 4.5, value: (r) => r.maxEfa},
+  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6, value: (r) => yesNo(r.enaExpress)},
+  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 4.5, value: (r) => r.maxEni},
+  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 5.5, value: (r) => r.ipv4PerEni},
   {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
   {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
-  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 5, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline, sortKey: bandwidthKey},
+  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 4.5, value: (r) => r.cards.length},
+  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 6.5, value: (r) => r.baseline, sortKey: bandwidthKey},
   {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak, sortKey: (r) => [r.peak, r.baseline]},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
+  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 9.5, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
   {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
   {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
   {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
@@ -253,4 +253,42 @@ export function toCsv(rows: readonly ExplorerRow[], columns: readonly Column[]):
   const lines = [columns.map((c) => csvCell(c.label)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvCell(formatCell(c, r))).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** How many filters differ from their defaults. */
+export function activeFilterCount(s: ExplorerState, defaults: ExplorerState): number {
+  return FILTER_KEYS.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(defaults[k])).length;
+}
+
+/**
+ * A one-line description of a view that differs from the default, for the
+ * "view from the link" notice; null when the view is the default one.
+ */
+export function describeView(s: ExplorerState, defaults: ExplorerState): string | null {
+  const parts: string[] = [];
+  if (s.q) parts.push(`names matching “${s.q}”`);
+  if (s.fam) parts.push(`family ${s.fam}`);
+  if (s.efa && s.minEfa === 0) parts.push('EFA');
+  if (s.minEfa > 0) parts.push(`at least ${s.minEfa} EFAs`);
+  if (s.ena) parts.push(`ENA ${s.ena}`);
+  if (s.enax) parts.push('ENA Express');
+  if (s.minEni > 0) parts.push(`at least ${s.minEni} ENIs`);
+  if (s.minIp > 0) parts.push(`at least ${s.minIp} IPv4 per ENI`);
+  if (s.cards) parts.push(s.cards === 'multi' ? '2 or more network cards' : `${s.cards} network card${s.cards === '1' ? '' : 's'}`);
+  if (s.bwMin || s.bwMax) parts.push(`baseline ${s.bwMin || '0'}–${s.bwMax || '∞'} Gbps`);
+  if (s.cur) parts.push('current generation');
+  if (s.metal) parts.push(s.metal === 'only' ? 'bare metal only' : 'no bare metal');
+  const out: string[] = [];
+  if (parts.length > 0) out.push(`filtered by ${parts.join(', ')}`);
+  if (s.sort !== defaults.sort) {
+    const col = columnById(s.sort.replace(/^-/, ''));
+    out.push(`sorted by ${col?.label ?? s.sort}, ${s.sort.startsWith('-') ? 'descending' : 'ascending'}`);
+  }
+  if (JSON.stringify(s.cols) !== JSON.stringify(defaults.cols)) out.push(`${s.cols.length} chosen columns`);
+  if (s.page !== defaults.page) out.push(`page ${s.page}`);
+  if (s.type) out.push(`${s.type} open`);
+  if (s.cmp.length > 0) out.push(`comparing ${s.cmp.join(', ')}`);
+  if (out.length === 0) return null;
+  const text = out.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -7,8 +7,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-// A small wrapper: static summary on the server, explorer code and data loaded after hydration.
-import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
@@ -21,5 +19,6 @@ export default {
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
-  InstanceExplorer,
+  InstanceExplorer: lazyIsland(() => import('@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import('@site/src/components/InstanceExplorer/LargestFigures')),
 };
