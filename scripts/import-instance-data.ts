@@ -27,6 +27,7 @@ function main(argv: string[]): void {
   const opts: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === undefined) break;
     if (a.startsWith('--')) {
       const key = a.slice(2);
       if (key === 'no-karpenter-provenance') {

@@ -284,7 +284,7 @@ export function parseInstanceFiles(files: {name: string; text: string}[]): Insta
  */
 export function applyKarpenter(types: InstanceType[], text: string, fileName = 'karpenter'): {types: InstanceType[]; matched: number; warnings: string[]} {
   const [doc] = splitJsonDocuments(text, fileName);
-  if (!isObject(doc.value)) throw new ImportError(`${fileName}: expected an object keyed by instance type`);
+  if (!doc || !isObject(doc.value)) throw new ImportError(`${fileName}: expected an object keyed by instance type`);
   const limits = doc.value;
   const warnings: string[] = [];
   let matched = 0;

@@ -77,8 +77,8 @@ describe('explainEthtoolStats on real-looking output', () => {
       const r = explainEthtoolStats(`ena_srd_mode: ${mode}\nena_srd_new_thing: 4`);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
-      expect(r.findings[0].note).toMatch(text);
-      expect(r.findings[1].name).toBe('ena_srd_new_thing');
+      expect(r.findings[0]?.note).toMatch(text);
+      expect(r.findings[1]?.name).toBe('ena_srd_new_thing');
     }
   });
 

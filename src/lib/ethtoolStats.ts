@@ -13,7 +13,6 @@ export const MAX_INPUT_CHARS = 200_000;
 
 const MONITORING = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-network-performance-ena.html';
 const BANDWIDTH = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-network-bandwidth.html';
-const REPOST = 'https://repost.aws/knowledge-center/ec2-instance-exceeding-network-limits';
 const VPC_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
 const CONNTRACK_TIMEOUTS = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ConnectionTrackingConfiguration.html';
 const ENA_EXPRESS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ena-express.html';
@@ -174,8 +173,8 @@ const STAT_LINE = /^\s*([A-Za-z0-9_.[\]-]{1,80}):\s+(-?\d{1,30})\s*$/;
 export function parseStats(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = STAT_LINE.exec(line);
-    if (m) out.set(m[1], m[2].replace(/^(-?)0+(?=\d)/, '$1'));
+    const [, name, value] = STAT_LINE.exec(line) ?? [];
+    if (name && value) out.set(name, value.replace(/^(-?)0+(?=\d)/, '$1'));
   }
   return out;
 }
@@ -281,9 +280,6 @@ export function explainEthtoolStats(input: unknown): Explanation {
       : `${problems} allowance ${problems === 1 ? 'counter shows' : 'counters show'} drops or exhaustion since the counters were last reset.`;
   return {ok: true, findings, zero, missing, summary, statCount: stats.size};
 }
-
-/** Where the counter descriptions come from (for the component's source list). */
-export const COUNTER_SOURCES = [MONITORING, BANDWIDTH, REPOST, VPC_QUOTAS, CONNTRACK_TIMEOUTS, ENA_EXPRESS];
 
 /** A shortened but realistic `ethtool -S eth0` sample from an ENA interface with ENA Express on. */
 export const SAMPLE_ETHTOOL_OUTPUT = `NIC statistics:

@@ -27,13 +27,15 @@ export function isBurstLabel(label: string): boolean {
  * not be added up (some types report the whole-instance figure on every card).
  */
 export function baselineGbps(t: InstanceType): number | null {
-  if (t.cards.length === 1) return t.cards[0].baselineGbps ?? labelGbps(t.networkPerformance);
+  const [card] = t.cards;
+  if (card && t.cards.length === 1) return card.baselineGbps ?? labelGbps(t.networkPerformance);
   return labelGbps(t.networkPerformance);
 }
 
 /** Highest burst figure: the single card's peak, or the instance label on multi-card types. */
 export function peakGbps(t: InstanceType): number | null {
-  if (t.cards.length === 1) return t.cards[0].peakGbps ?? labelGbps(t.networkPerformance);
+  const [card] = t.cards;
+  if (card && t.cards.length === 1) return card.peakGbps ?? labelGbps(t.networkPerformance);
   return labelGbps(t.networkPerformance);
 }
 
@@ -75,8 +77,8 @@ export function supportsPrefixes(t: InstanceType): boolean {
  * counts only the default network card's ENIs on multi-card types.
  */
 export function maxPods(t: InstanceType): MaxPods {
-  const card = t.cards[t.defaultCard] ?? t.cards[0];
-  const enis = card.maxEni;
+  // A type without card data (none in the data today) falls back to the instance's ENI limit.
+  const enis = (t.cards[t.defaultCard] ?? t.cards[0])?.maxEni ?? t.maxEni;
   const ips = t.ipv4PerEni;
   const slots = ips - 1;
   const cardNote =

@@ -162,6 +162,11 @@ export function encodeCompact(types: InstanceType[]): CompactData {
 
 /** Decode the compact format back into full records. */
 export function decodeCompact(data: CompactData): InstanceType[] {
+  const at = <T,>(list: readonly T[], i: number, what: string): T => {
+    const v = list[i];
+    if (v === undefined) throw new Error(`instance data: ${what} index ${i} out of range`);
+    return v;
+  };
   return data.rows.map((r) => {
     const [type, vcpus, flags, ena, hyper, maxEfa, maxEni, ipv4, ipv6, defaultCard, label, groups, branch] = r;
     const cards: NetworkCard[] = [];
@@ -172,7 +177,7 @@ export function decodeCompact(data: CompactData): InstanceType[] {
           maxEni: cardEni,
           baselineGbps: base < 0 ? null : base,
           peakGbps: peak < 0 ? null : peak,
-          performance: data.labels[cardLabel],
+          performance: at(data.labels, cardLabel, 'label'),
         });
       }
     }
@@ -185,7 +190,7 @@ export function decodeCompact(data: CompactData): InstanceType[] {
       currentGeneration: (flags & FLAG.current) !== 0,
       bareMetal: (flags & FLAG.metal) !== 0,
       hypervisor: HYPERVISORS[hyper] ?? null,
-      ena: ENA_VALUES[ena],
+      ena: at(ENA_VALUES, ena, 'ENA support'),
       efaSupported: (flags & FLAG.efa) !== 0,
       maxEfa,
       enaExpress: (flags & FLAG.enaExpress) !== 0,
@@ -195,7 +200,7 @@ export function decodeCompact(data: CompactData): InstanceType[] {
       ipv6Supported: (flags & FLAG.ipv6) !== 0,
       defaultCard,
       cards,
-      networkPerformance: data.labels[label],
+      networkPerformance: at(data.labels, label, 'label'),
       encryptionInTransit: (flags & FLAG.encryption) !== 0,
       branchEni: branch < 0 ? null : branch,
       trunking: (flags & FLAG.trunkingKnown) !== 0 ? (flags & FLAG.trunking) !== 0 : null,

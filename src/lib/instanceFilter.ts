@@ -57,8 +57,10 @@ const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
+const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type};
+
 export const COLUMNS: readonly Column[] = [
-  {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type},
+  TYPE_COLUMN,
   {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, width: 7, value: (r) => r.family},
   {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, width: 5, value: (r) => r.vcpus},
   {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, width: 7.5, value: (r) => r.ena},
@@ -200,7 +202,7 @@ function compareKeys(a: readonly (number | null)[], b: readonly (number | null)[
 /** Sort by a column ("eni" ascending, "-eni" descending); empty values last; ties in natural name order. */
 export function sortRows(rows: readonly ExplorerRow[], sort: string): ExplorerRow[] {
   const desc = sort.startsWith('-');
-  const col = columnById(desc ? sort.slice(1) : sort) ?? COLUMNS[0]!;
+  const col = columnById(desc ? sort.slice(1) : sort) ?? TYPE_COLUMN;
   const dir = desc ? -1 : 1;
   const keyed = rows.map((r) => ({r, v: col.value(r), k: col.sortKey?.(r)}));
   keyed.sort((a, b) => {

@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {cardPathFor, fillPreviewTags, metaContent, pageTitle, stripSiteSuffix, canonicalHref} from '../../lib/socialMeta';
+import {cardPathFor, fillPreviewTags, metaContent, pageTitle, stripSiteSuffix, canonicalHref} from '../../../scripts/lib/socialMeta';
 import {renderCard} from './card';
 
 function htmlFiles(dir: string, rel = ''): string[] {
@@ -68,7 +68,7 @@ export default function socialCardsPlugin(context: LoadContext, options?: unknow
         }
         const filled = fillPreviewTags(
           html,
-          {title: fullTitle, description, image: absolute(card), imageAlt: title === siteConfig.title ? title : `${title}: ${siteConfig.title}`, url: pageUrl, siteName: siteConfig.title},
+          {title: fullTitle, description, image: absolute(card), imageAlt: shared ? `${shared.title}: ${siteConfig.title}` : title === siteConfig.title ? title : `${title}: ${siteConfig.title}`, url: pageUrl, siteName: siteConfig.title},
           defaultImage,
         );
         if (filled !== html) fs.writeFileSync(file, filled);
