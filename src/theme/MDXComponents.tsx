@@ -7,8 +7,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-// A small wrapper: static summary on the server, explorer code and data loaded after hydration.
-import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
@@ -26,5 +24,6 @@ export default {
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
   EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
   EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
-  InstanceExplorer,
+  InstanceExplorer: lazyIsland(() => import('@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import('@site/src/components/InstanceExplorer/LargestFigures')),
 };
