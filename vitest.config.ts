@@ -1,8 +1,18 @@
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Two projects:
+ * - `unit`: pure logic, data schemas and content checks; needs no build
+ *   (`npm run test:unit`).
+ * - `built`: checks over the files of the production build in BUILD_DIR
+ *   (default build/), run after `npm run build` (`npm run test:built`).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts']}},
+      {extends: true, test: {name: 'built', include: ['tests/built/**/*.test.ts']}},
+    ],
   },
 });
