@@ -76,13 +76,14 @@ export async function measureLoad(page: Page, url: string, afterScroll?: (page: 
     } catch {
       /* layout-shift is Chromium-only; the bench runs in Chromium */
     }
-    // Docusaurus sets data-has-hydrated once React has taken over the server HTML.
+    // Docusaurus sets data-has-hydrated on <html> once React has taken over the
+    // server HTML. Init scripts run before <html> exists: watch the document.
     new MutationObserver((_m, obs) => {
-      if (document.documentElement.getAttribute('data-has-hydrated') === 'true') {
+      if (document.documentElement?.getAttribute('data-has-hydrated') === 'true') {
         window.__benchHydratedAt = Date.now();
         obs.disconnect();
       }
-    }).observe(document.documentElement, {attributes: true, attributeFilter: ['data-has-hydrated']});
+    }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-has-hydrated']});
   });
   const finished: Request[] = [];
   const failed: Request[] = [];
