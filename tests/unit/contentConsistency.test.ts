@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {readDocs} from './docs';
-import {codeBlocks} from '../../src/lib/snippetCheck';
+import {codeBlocks} from '../../scripts/lib/snippetCheck';
 import {networkRules as R} from '../../src/data/networkRules';
 import {CAVEATS, OUTCOMES, RULES_SUMMARY} from '../../src/lib/decision';
 import {efaLayout, baselineGbps} from '../../src/lib/instanceCalc';
@@ -28,6 +28,7 @@ const TOOL_FILES = [
   'src/lib/decision.ts',
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
+  'src/data/counters.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';
