@@ -117,7 +117,7 @@ export function maxPods(t: InstanceType): MaxPods {
     prefixDelegation,
     prefixNote,
     cap,
-    capNote: `The EKS AMI's max-pods calculator caps every mode at ${PODS_CAP_LOW_CPU} pods for ≤ 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}) unless run with --show-max-allowed.`,
+    capNote: `What a node gets depends on the AMI (as of 2026-12, awslabs/amazon-eks-ami): on Amazon Linux 2023, nodeadm sets max pods to the secondary-IP figure above (${sec}), uncapped, unless you set maxPodsExpression; AWS recommends at most ${PODS_CAP_LOW_CPU} pods below 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}), which the old Amazon Linux 2 max-pods calculator applied and the prefix-delegation figure here uses.`,
   };
 }
 

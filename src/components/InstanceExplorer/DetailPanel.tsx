@@ -3,6 +3,7 @@ import {describeLabel, efaLayout, isBurstLabel, maxPods, multiCardCaveat, totalP
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {cardRuns} from '@site/src/lib/instanceData';
 import styles from './styles.module.css';
+import NetworkDetails from './NetworkDetails';
 
 export const DETAIL_HEADING_ID = 'ie-detail-heading';
 
@@ -161,6 +162,8 @@ export default function DetailPanel({
           ? 'Not in the Karpenter data for this type; AWS does not publish this limit through a public API.'
           : `${row.branchEni} branch ENIs per trunk ENI${row.trunking === false ? ' (but ENI trunking is not supported on this type)' : ''}. AWS does not publish this limit through a public API; the figure comes from Karpenter's generated data (${karpenterDate}).`}
       </p>
+
+      <NetworkDetails row={row} />
 
       <h4>Check the live value</h4>
       <pre className={styles.cli}>

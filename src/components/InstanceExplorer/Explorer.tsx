@@ -29,10 +29,13 @@ import {
 import DecimalInput from './DecimalInput';
 import DetailPanel, {DETAIL_HEADING_ID} from './DetailPanel';
 import ComparePanel from './ComparePanel';
+import RegionFilter from './RegionFilter';
+import DataFreshness from './DataFreshness';
+import DisagreementMark from './DisagreementMark';
 import styles from './styles.module.css';
 import reserve from './reserve.module.css';
 
-const {rows: ROWS, families: FAMILIES, schema: explorerSchema} = explorerModel(instanceTypes, zoneRegion);
+const {rows: ROWS, families: FAMILIES, regions: REGIONS, schema: explorerSchema} = explorerModel(instanceTypes, zoneRegion);
 const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
 const schema = registerSchema(explorerSchema);
 const nf = new Intl.NumberFormat('en-US');
@@ -115,6 +118,7 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
         ) : (
           <td key={c.id} className={clsx(c.numeric && styles.num)}>
             {formatCell(c, r)}
+            {c.id === 'base' && <DisagreementMark docsGbps={r.docsBaselineGbps} />}
           </td>
         ),
       )}
@@ -235,6 +239,8 @@ export default function Explorer(): ReactNode {
           </select>
         </div>
 
+        <RegionFilter regions={REGIONS} value={state.region} onChange={(v) => set('region', v)} />
+
         <div className={styles.field}>
           <label htmlFor="ie-ena">ENA support</label>
           <select id="ie-ena" value={state.ena} onChange={(e) => set('ena', e.target.value)}>
@@ -289,6 +295,9 @@ export default function Explorer(): ReactNode {
           </label>
           <label>
             <input type="checkbox" checked={state.cur} onChange={(e) => set('cur', e.target.checked)} /> Current generation only
+          </label>
+          <label>
+            <input type="checkbox" name="bww" checked={state.bww} onChange={(e) => set('bww', e.target.checked)} /> Bandwidth weighting
           </label>
         </fieldset>
 
@@ -402,6 +411,7 @@ export default function Explorer(): ReactNode {
           </button>
         </nav>
       )}
+      <DataFreshness />
     </div>
   );
 }
