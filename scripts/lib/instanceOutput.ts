@@ -11,7 +11,7 @@ import type {ImportProvenance} from '../../src/data/instanceMeta';
 
 export type {ImportProvenance};
 
-/** The upstream version of the data in /work/shared/data (see its SOURCES.md). */
+/** The upstream version of the imported data: the moto DescribeInstanceTypes dump and the Karpenter limits below. */
 export const DEFAULT_PROVENANCE: ImportProvenance = {
   instances: {
     repository: 'https://github.com/getmoto/moto',

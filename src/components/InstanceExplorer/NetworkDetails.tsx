@@ -2,6 +2,8 @@ import type {ReactNode} from 'react';
 import {cardRuns} from '@site/src/lib/instanceData';
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {zoneRegion, instanceDataProvenance} from '@site/src/data/instances';
+import {networkRules as R} from '@site/src/data/networkRules';
+import {maxPods} from '@site/src/lib/instanceCalc';
 import DisagreementMark, {DISAGREEMENT_ADVICE} from './DisagreementMark';
 import styles from './networkData.module.css';
 
@@ -25,6 +27,7 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
   const offersAsOf = instanceDataProvenance.offerings?.versionDate ?? '';
   const groups = row.zoneIds ? zonesByRegion(row.zoneIds) : null;
   const ct = row.connTrack;
+  const pods = maxPods(row);
   return (
     <div data-testid="network-details">
       <h4>Where it runs</h4>
@@ -68,6 +71,24 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
           </p>
         </>
       )}
+
+      <h4>Max pods as a node gets it</h4>
+      <dl data-testid="pods-as-seen">
+        <dt>VPC CNI formula, uncapped</dt>
+        <dd>
+          <strong>{pods.secondaryIp.value}</strong>. {R.maxPodsFormula.statement} (<a href={R.maxPodsFormula.source}>source</a>, as of{' '}
+          {R.maxPodsFormula.asOf})
+        </dd>
+        <dt>Amazon Linux 2023 EKS AMI (nodeadm)</dt>
+        <dd>
+          <strong>{pods.secondaryIp.value}</strong>, unless your NodeConfig sets maxPodsExpression. {R.nodeadmMaxPods.statement} (
+          <a href={R.nodeadmMaxPods.source}>source</a>, as of {R.nodeadmMaxPods.asOf})
+        </dd>
+        <dt>AWS recommendation</dt>
+        <dd>
+          At most <strong>{pods.cap}</strong> on this type ({row.vcpus} vCPUs). {R.nodeadmMaxPods.detail}
+        </dd>
+      </dl>
 
       <h4>Connection tracking and ENA queues</h4>
       <dl>
