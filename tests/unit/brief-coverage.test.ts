@@ -21,7 +21,7 @@ type Point = {
 const POINTS: Point[] = [
   {point: 'ENIs customise instances; ENA and EFA improve networking', at: 'overview#how-they-relate', mentions: ['ENI', 'ENA', 'EFA', 'attach']},
   {point: 'TL;DR: ENI for general use, ENA for most workloads, EFA for HPC', at: 'overview#tldr', mentions: ['HPC', 'ENA', 'EFA'], corrects: 'C22/C23'},
-  {point: 'All three are "devices you attach to improve performance"', at: 'overview#misconceptions', mentions: ['attach', 'driver'], corrects: 'C22'},
+  {point: 'All three are "devices you attach to improve performance"', at: 'reference/misconceptions#general', mentions: ['attach', 'driver'], corrects: 'C22'},
   {point: 'What is a network card? (laptop Wi-Fi card)', at: 'eni#network-cards', mentions: ['NetworkCardIndex', 'laptop'], corrects: 'C25'},
   {point: 'An ENI is a logical VPC component, a virtual network card', at: 'eni#what-is-an-eni', mentions: ['VPC', 'virtual']},
   {point: 'ENI attributes: primary and secondary private IPv4, Elastic IP per private IPv4, public IPv4, IPv6, security groups, MAC, source/destination check, description', at: 'eni#attributes', mentions: ['primary private IPv4', 'secondary', 'Elastic IP', 'public IPv4', 'IPv6', 'security group', 'MAC', 'source/destination', 'description']},
