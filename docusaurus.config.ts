@@ -4,6 +4,7 @@ import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
 import {remarkMermaidDiagrams} from './scripts/lib/diagrams';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import openDatasetPlugin from './src/plugins/open-dataset';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -64,6 +65,8 @@ const config: Config = {
     // theme-mermaid renders only a block with no SVG yet, and this plugin keeps
     // its code out of the chunk every page loads. See README.md, "Diagrams and Mermaid".
     mermaidChunksPlugin,
+    // /data/instance-types.{json,csv} from the explorer's data, at postBuild (no JS on pages).
+    openDatasetPlugin,
   ],
 
   themes: [

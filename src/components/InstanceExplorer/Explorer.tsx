@@ -5,7 +5,7 @@
  */
 import {memo, useCallback, useMemo, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {instanceTypes, instanceCounts, instanceDataProvenance} from '@site/src/data/instances';
+import {instanceTypes, instanceCounts, instanceDataProvenance, zoneRegion} from '@site/src/data/instances';
 import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
 import ParamNotice from '@site/src/components/ParamNotice';
 import {
@@ -32,7 +32,7 @@ import ComparePanel from './ComparePanel';
 import styles from './styles.module.css';
 import reserve from './reserve.module.css';
 
-const {rows: ROWS, families: FAMILIES, schema: explorerSchema} = explorerModel(instanceTypes);
+const {rows: ROWS, families: FAMILIES, schema: explorerSchema} = explorerModel(instanceTypes, zoneRegion);
 const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
 const schema = registerSchema(explorerSchema);
 const nf = new Intl.NumberFormat('en-US');

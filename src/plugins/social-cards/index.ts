@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {cardPathFor, fillPreviewTags, metaContent, pageTitle, stripSiteSuffix, canonicalHref} from '../../lib/socialMeta';
+import {cardPathFor, fillPreviewTags, metaContent, pageTitle, stripSiteSuffix, canonicalHref} from '../../../scripts/lib/socialMeta';
 import {renderCard} from './card';
 
 function htmlFiles(dir: string, rel = ''): string[] {
