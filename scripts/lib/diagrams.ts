@@ -72,13 +72,15 @@ export function remarkMermaidDiagrams() {
     const hash = diagramHash(source, version);
     return MODES.every((m) => fs.existsSync(svgFile(hash, m))) ? hash : null;
   };
+  // "width height" of the drawing, so the page reserves its space before the image arrives.
+  const size = (hash: string) => [...(/^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(fs.readFileSync(svgFile(hash, 'light'), 'utf8')) ?? [])].slice(1).map((n) => Math.round(Number(n))).join(' ');
   const visit = (node: Node): void => {
     const out: Node[] = [];
     for (const child of node.children ?? []) {
       const hash = child.type === 'code' && child.lang === 'mermaid' ? rendered(child.value ?? '') : null;
       const prev = out[out.length - 1];
-      if (hash && child.meta === 'phone' && prev?.name === 'MermaidDiagram') prev.attributes?.push(attr('phone', hash));
-      else if (hash) out.push({type: 'mdxJsxFlowElement', name: 'MermaidDiagram', attributes: [attr('id', hash), attr('alt', altText(child.value ?? ''))], children: []} as Node);
+      if (hash && child.meta === 'phone' && prev?.name === 'MermaidDiagram') prev.attributes?.push(attr('phone', hash), attr('phoneSize', size(hash)));
+      else if (hash) out.push({type: 'mdxJsxFlowElement', name: 'MermaidDiagram', attributes: [attr('id', hash), attr('alt', altText(child.value ?? '')), attr('size', size(hash))], children: []} as Node);
       else {
         visit(child);
         out.push(child);

@@ -9,15 +9,22 @@ import type {ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import styles from './styles.module.css';
 
-export default function MermaidDiagram({id, alt, phone}: {id: string; alt: string; phone?: string}): ReactNode {
+type Props = {id: string; alt: string; size: string; phone?: string; phoneSize?: string};
+/** "w h" → width/height attributes, so the browser reserves the drawing's space (no layout shift). */
+const dims = (size = '') => {
+  const [width, height] = size.split(' ').map(Number);
+  return {width, height};
+};
+
+export default function MermaidDiagram({id, alt, size, phone, phoneSize}: Props): ReactNode {
   const base = useBaseUrl('/diagrams/');
   return (
     <figure className={styles.figure} data-testid="mermaid-diagram">
       {(['light', 'dark'] as const).map((mode) => (
         <a key={mode} className={styles[mode]} href={`${base}${id}-${mode}.svg`} title="Open the diagram full size">
           <picture>
-            {phone && <source media="(max-width: 600px)" srcSet={`${base}${phone}-${mode}.svg`} />}
-            <img src={`${base}${id}-${mode}.svg`} alt={alt} decoding="async" />
+            {phone && <source media="(max-width: 600px)" srcSet={`${base}${phone}-${mode}.svg`} {...dims(phoneSize)} />}
+            <img src={`${base}${id}-${mode}.svg`} alt={alt} decoding="async" {...dims(size)} />
           </picture>
         </a>
       ))}
