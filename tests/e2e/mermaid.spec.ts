@@ -20,7 +20,7 @@ test.describe('JavaScript off', () => {
       await page.goto(url(rel));
       await expect(page.getByTestId('mermaid-diagram'), rel).toHaveCount(n);
       for (const img of await page.locator(visibleImg).all()) {
-        await expect(img).toHaveAttribute('alt', /\S{20}/);
+        await expect(img).toHaveAttribute('alt', /^.{20,}$/);
         await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), rel).toBeGreaterThan(100);
       }
     }
