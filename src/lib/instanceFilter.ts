@@ -56,30 +56,38 @@ export type Column = {
   /** Longer text for the column chooser and the header's title. */
   description: string;
   numeric: boolean;
-  /** Fixed width in rem: the table uses fixed layout (fast, and columns do not jump when sorting). */
+  /** Fixed width in em of the table's text: the table uses fixed layout (fast, and columns do not jump when sorting). */
   width: number;
   value: (r: ExplorerRow) => Value;
+  /**
+   * Numbers to sort by, most significant first, when the shown value does not
+   * sort right by itself (bandwidth labels: baseline, then burst).
+   */
+  sortKey?: (r: ExplorerRow) => readonly (number | null)[];
 };
+
+/** Bandwidth sorts by number: the baseline, then the burst figure ("Up to 5" before "Up to 50", "Very Low" first). */
+const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline, r.peak];
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
-const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 11, value: (r) => r.type};
+const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type};
 
 export const COLUMNS: readonly Column[] = [
   TYPE_COLUMN,
   {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, width: 7, value: (r) => r.family},
   {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, width: 5, value: (r) => r.vcpus},
   {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, width: 7.5, value: (r) => r.ena},
-  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 5, value: (r) => r.maxEfa},
-  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6.5, value: (r) => yesNo(r.enaExpress)},
-  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 5, value: (r) => r.maxEni},
-  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv4PerEni},
+  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 4.5, value: (r) => r.maxEfa},
+  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6, value: (r) => yesNo(r.enaExpress)},
+  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 4.5, value: (r) => r.maxEni},
+  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 5.5, value: (r) => r.ipv4PerEni},
   {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
   {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
-  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 5, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline},
-  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance},
+  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 4.5, value: (r) => r.cards.length},
+  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 6.5, value: (r) => r.baseline, sortKey: bandwidthKey},
+  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak, sortKey: (r) => [r.peak, r.baseline]},
+  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 9.5, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
   {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
   {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
   {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
@@ -241,26 +249,40 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
   });
 }
 
+/** Compare two sort keys; null (unknown) sorts after every number. */
+function compareKeys(a: readonly (number | null)[], b: readonly (number | null)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x - y;
+  }
+  return 0;
+}
+
 /** Sort by a column ("eni" ascending, "-eni" descending); empty values last; ties in natural name order. */
 export function sortRows(rows: readonly ExplorerRow[], sort: string): ExplorerRow[] {
   const desc = sort.startsWith('-');
   const col = columnById(desc ? sort.slice(1) : sort) ?? TYPE_COLUMN;
   const dir = desc ? -1 : 1;
-  const keyed = rows.map((r) => ({r, v: col.value(r)}));
+  const keyed = rows.map((r) => ({r, v: col.value(r), k: col.sortKey?.(r)}));
   keyed.sort((a, b) => {
-    if (col.id !== 'type') {
-      const av = a.v;
-      const bv = b.v;
-      const aEmpty = av === null || av === '';
-      const bEmpty = bv === null || bv === '';
-      if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-      if (!aEmpty && av !== bv) {
-        if (typeof av === 'number' && typeof bv === 'number') return (av - bv) * dir;
-        return String(av) < String(bv) ? -dir : dir;
+    if (col.id === 'type') return (a.r.order - b.r.order) * dir;
+    const aEmpty = a.v === null || a.v === '';
+    const bEmpty = b.v === null || b.v === '';
+    if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
+    if (!aEmpty) {
+      if (a.k && b.k) {
+        const c = compareKeys(a.k, b.k);
+        if (c !== 0) return c * dir;
+      } else if (a.v !== b.v) {
+        if (typeof a.v === 'number' && typeof b.v === 'number') return (a.v - b.v) * dir;
+        return String(a.v) < String(b.v) ? -dir : dir;
       }
-      return a.r.order - b.r.order;
     }
-    return (a.r.order - b.r.order) * dir;
+    return a.r.order - b.r.order;
   });
   return keyed.map((k) => k.r);
 }
@@ -296,4 +318,42 @@ export function toCsv(rows: readonly ExplorerRow[], columns: readonly Column[]):
   const lines = [columns.map((c) => csvCell(c.label)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvCell(formatCell(c, r))).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** How many filters differ from their defaults. */
+export function activeFilterCount(s: ExplorerState, defaults: ExplorerState): number {
+  return FILTER_KEYS.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(defaults[k])).length;
+}
+
+/**
+ * A one-line description of a view that differs from the default, for the
+ * "view from the link" notice; null when the view is the default one.
+ */
+export function describeView(s: ExplorerState, defaults: ExplorerState): string | null {
+  const parts: string[] = [];
+  if (s.q) parts.push(`names matching “${s.q}”`);
+  if (s.fam) parts.push(`family ${s.fam}`);
+  if (s.efa && s.minEfa === 0) parts.push('EFA');
+  if (s.minEfa > 0) parts.push(`at least ${s.minEfa} EFAs`);
+  if (s.ena) parts.push(`ENA ${s.ena}`);
+  if (s.enax) parts.push('ENA Express');
+  if (s.minEni > 0) parts.push(`at least ${s.minEni} ENIs`);
+  if (s.minIp > 0) parts.push(`at least ${s.minIp} IPv4 per ENI`);
+  if (s.cards) parts.push(s.cards === 'multi' ? '2 or more network cards' : `${s.cards} network card${s.cards === '1' ? '' : 's'}`);
+  if (s.bwMin || s.bwMax) parts.push(`baseline ${s.bwMin || '0'}–${s.bwMax || '∞'} Gbps`);
+  if (s.cur) parts.push('current generation');
+  if (s.metal) parts.push(s.metal === 'only' ? 'bare metal only' : 'no bare metal');
+  const out: string[] = [];
+  if (parts.length > 0) out.push(`filtered by ${parts.join(', ')}`);
+  if (s.sort !== defaults.sort) {
+    const col = columnById(s.sort.replace(/^-/, ''));
+    out.push(`sorted by ${col?.label ?? s.sort}, ${s.sort.startsWith('-') ? 'descending' : 'ascending'}`);
+  }
+  if (JSON.stringify(s.cols) !== JSON.stringify(defaults.cols)) out.push(`${s.cols.length} chosen columns`);
+  if (s.page !== defaults.page) out.push(`page ${s.page}`);
+  if (s.type) out.push(`${s.type} open`);
+  if (s.cmp.length > 0) out.push(`comparing ${s.cmp.join(', ')}`);
+  if (out.length === 0) return null;
+  const text = out.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

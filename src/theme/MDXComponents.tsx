@@ -7,12 +7,10 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-// A small wrapper: static summary on the server, explorer code and data loaded after hydration.
-import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
-  // Build-time Mermaid SVGs (see src/remark/mermaidCache.ts): small, no Mermaid code.
+  // Mermaid blocks rendered by `npm run diagrams` (scripts/lib/diagrams.ts): two <img>s, no Mermaid code.
   MermaidDiagram,
   // Tools: server-rendered in full, code loaded only on pages that use them.
   ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
@@ -24,5 +22,8 @@ export default {
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
-  InstanceExplorer,
+  EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
+  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
+  InstanceExplorer: lazyIsland(() => import('@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import('@site/src/components/InstanceExplorer/LargestFigures')),
 };

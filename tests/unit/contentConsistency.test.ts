@@ -99,8 +99,9 @@ const CONTRADICTIONS: Contradiction[] = [
   },
   {
     rule: 'maxPodsCalculatorRemoved',
-    pattern: /templates\/al2\/runtime\/max-pods-calculator\.sh/,
-    why: 'the script was removed with AL2 support; the link is dead',
+    // A link pinned to a commit (the script's last version) still works; one to a branch is dead.
+    pattern: /blob\/(?:main|master)\/templates\/al2\/runtime\/max-pods-calculator\.sh/,
+    why: 'the script was removed with AL2 support; a link to it on a branch is dead',
   },
   {
     rule: 'eniAttachWhen',
