@@ -82,6 +82,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // Per-type pages (/docs/types/*) are indexed by title and summary only.
+        ignoreCssSelectors: ['.type-page-details'],
       },
     ],
   ],
