@@ -6,6 +6,7 @@ import instanceTypePages, {SHARED_CARD} from './src/plugins/instance-type-pages'
 import {mermaidThemeConfig} from './src/lib/mermaidCache';
 import remarkMermaidCache from './src/remark/mermaidCache';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import openDatasetPlugin from './src/plugins/open-dataset';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -67,6 +68,8 @@ const config: Config = {
     // it, and mermaidChunksPlugin keeps its code off pages without diagrams.
     // See README.md, "Diagrams and Mermaid".
     mermaidChunksPlugin,
+    // /data/instance-types.{json,csv} from the explorer's data, at postBuild (no JS on pages).
+    openDatasetPlugin,
   ],
 
   themes: [

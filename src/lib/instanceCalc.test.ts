@@ -56,7 +56,11 @@ describe('other calculators', () => {
     const p5 = efaLayout(get('p5.48xlarge'));
     expect([p5.maxEfa, p5.cards]).toEqual([32, 32]);
     expect(p5.lines.join(' ')).toMatch(/one on each of the 32 network cards/);
-    expect(p5.lines.join(' ')).toMatch(/card 0 cannot take an EFA-only/);
+    // AWS efa-acc-inst-types: the primary is never efa-only, and card 0 keeps an efa-only EFA at device index 1.
+    expect(p5.lines.join(' ')).toMatch(/never be an efa-only/);
+    expect(p5.lines.join(' ')).toMatch(/network card 0 at device index 1/);
+    expect(p5.lines.join(' ')).not.toMatch(/card 0 cannot take an EFA-only/i);
+    expect(efaLayout(get('c5n.18xlarge')).lines.join(' ')).toMatch(/efa-only interface at device index 1 beside an ENA primary/);
     expect(efaLayout(get('p6-b300.48xlarge')).lines[0]).toMatch(/16 of the 17 network cards/);
     expect(efaLayout(get('c5n.18xlarge')).lines[0]).toMatch(/^1 EFA/);
     expect(efaLayout(get('m5.large')).supported).toBe(false);

@@ -3,7 +3,7 @@
  * instance-type explorer. Pure TypeScript, no React: see instanceFilter.test.ts.
  */
 import type {Schema, StateOf} from './urlState';
-import {compareTypeNames, type InstanceType} from './instanceData';
+import {compareTypeNames, regionsOffering, type InstanceType} from './instanceData';
 import {baselineGbps, maxPods, peakGbps, totalPrivateIpv4} from './instanceCalc';
 
 export const PAGE_SIZE = 25;
@@ -18,11 +18,24 @@ export type ExplorerRow = InstanceType & {
   podsPrefix: number | null;
   /** Position in natural name order (m5.large before m5.2xlarge); breaks ties when sorting. */
   order: number;
+  /** Regions offering the type; null without offering data. Shared between rows with the same zones. */
+  regions: readonly string[] | null;
 };
 
-export function toRows(types: InstanceType[]): ExplorerRow[] {
+/**
+ * Table rows with derived figures. `zoneRegion` (zone ID -> Region, from
+ * src/data/instances.ts) fills `regions`; without it `regions` is null.
+ */
+export function toRows(types: InstanceType[], zoneRegion?: ReadonlyMap<string, string>): ExplorerRow[] {
   const natural = [...types].sort((a, b) => compareTypeNames(a.type, b.type));
   const order = new Map(natural.map((t, i) => [t.type, i]));
+  const cache = new Map<readonly string[], readonly string[] | null>();
+  const regionsOf = (t: InstanceType): readonly string[] | null => {
+    if (!zoneRegion || !t.zoneIds) return null;
+    let r = cache.get(t.zoneIds);
+    if (r === undefined) cache.set(t.zoneIds, (r = regionsOffering(t, zoneRegion)));
+    return r;
+  };
   return types.map((t) => ({
     ...t,
     baseline: baselineGbps(t),
@@ -31,6 +44,7 @@ export function toRows(types: InstanceType[]): ExplorerRow[] {
     pods: maxPods(t).secondaryIp.value,
     podsPrefix: maxPods(t).prefixDelegation?.value ?? null,
     order: order.get(t.type)!,
+    regions: regionsOf(t),
   }));
 }
 
@@ -81,6 +95,46 @@ export const COLUMNS: readonly Column[] = [
   {id: 'gen', label: 'Current gen', description: 'Current generation', numeric: false, width: 6.5, value: (r) => yesNo(r.currentGeneration)},
   {id: 'metal', label: 'Bare metal', description: 'Bare metal', numeric: false, width: 5.5, value: (r) => yesNo(r.bareMetal)},
   {id: 'hyper', label: 'Hypervisor', description: 'Hypervisor (none given for bare metal)', numeric: false, width: 7, value: (r) => r.hypervisor ?? ''},
+  {
+    id: 'tcpidle',
+    label: 'TCP idle timeout (s)',
+    description: 'Default idle timeout of an established TCP flow in connection tracking, seconds (ConnectionTrackingConfiguration.DefaultTcpEstablishedTimeout): 350 on the newest (Nitro v6) types, 432,000 (5 days) on older ones',
+    numeric: true,
+    width: 7,
+    value: (r) => r.connTrack?.tcpEstablished ?? null,
+  },
+  {
+    id: 'enaq',
+    label: 'ENA queues/ENI',
+    description: 'ENA queues an interface gets by default on the default card (DefaultEnaQueueCountPerInterface); with flexible ENA queues you can set up to the per-interface maximum',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.cards[r.defaultCard]?.defaultEnaQueues ?? null,
+  },
+  {
+    id: 'enaqmax',
+    label: 'Max ENA queues/ENI',
+    description: 'Most ENA queues one interface can be given (MaximumEnaQueueCountPerInterface; types with FlexibleEnaQueuesSupport only)',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.cards[r.defaultCard]?.maxEnaQueuesPerEni ?? null,
+  },
+  {
+    id: 'bww',
+    label: 'Bandwidth weighting',
+    description: 'Configurable bandwidth weighting (BandwidthWeightings: vpc-1 favours network, ebs-1 favours EBS)',
+    numeric: false,
+    width: 7,
+    value: (r) => yesNo(r.bandwidthWeighting ?? false),
+  },
+  {
+    id: 'regions',
+    label: 'Regions',
+    description: 'Regions offering the type (DescribeInstanceTypeOfferings, 30 commercial Regions)',
+    numeric: true,
+    width: 5.5,
+    value: (r) => r.regions?.length ?? null,
+  },
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
@@ -99,8 +153,10 @@ const DECIMAL = /^(\d{1,5}(\.\d{1,3})?)?$/;
  * The explorer's URL parameters. Instance names and families are enumerated
  * from the data, so a hostile or stale value is reported, never used.
  */
-export function buildExplorerSchema(names: readonly string[], families: readonly string[]) {
+export function buildExplorerSchema(names: readonly string[], families: readonly string[], regionCodes: readonly string[] = []) {
   return {
+    region: {kind: 'enum', values: ['', ...regionCodes], default: ''},
+    bww: {kind: 'bool', default: false},
     q: {kind: 'text', pattern: QUERY_PATTERN, default: '', maxLength: 60},
     fam: {kind: 'enum', values: ['', ...families], default: ''},
     efa: {kind: 'bool', default: false},
@@ -125,15 +181,19 @@ export function buildExplorerSchema(names: readonly string[], families: readonly
 export type ExplorerSchema = ReturnType<typeof buildExplorerSchema>;
 
 /** Rows, families and the URL schema for a set of instance types. */
-export function explorerModel(types: readonly InstanceType[]): {rows: ExplorerRow[]; families: string[]; schema: ExplorerSchema} {
-  const rows = toRows([...types]);
+export function explorerModel(
+  types: readonly InstanceType[],
+  zoneRegion?: ReadonlyMap<string, string>,
+): {rows: ExplorerRow[]; families: string[]; regions: string[]; schema: ExplorerSchema} {
+  const rows = toRows([...types], zoneRegion);
   const families = [...new Set(rows.map((r) => r.family))].sort();
-  return {rows, families, schema: buildExplorerSchema(rows.map((r) => r.type), families)};
+  const regions = [...new Set(zoneRegion?.values() ?? [])].sort();
+  return {rows, families, regions, schema: buildExplorerSchema(rows.map((r) => r.type), families, regions)};
 }
 export type ExplorerState = StateOf<ExplorerSchema>;
 
 /** Keys that are filters (reset together by "Clear filters"). */
-export const FILTER_KEYS = ['q', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
+export const FILTER_KEYS = ['q', 'region', 'bww', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
 
 function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
@@ -167,7 +227,10 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
   const matchName = compileQuery(s.q);
   const bwMin = parseDecimal(s.bwMin);
   const bwMax = parseDecimal(s.bwMax);
+  const region = s.region;
   return rows.filter((r) => {
+    if (region && !(r.regions?.includes(region) ?? false)) return false;
+    if (s.bww && !r.bandwidthWeighting) return false;
     if (s.fam && r.family !== s.fam) return false;
     if ((s.efa || s.minEfa > 0) && !r.efaSupported) return false;
     if (s.minEfa > 0 && r.maxEfa < s.minEfa) return false;

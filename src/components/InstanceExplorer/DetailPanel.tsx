@@ -59,8 +59,16 @@ export default function DetailPanel({
       <TotalIpv4 t={row} />
       <h4>EFA layout</h4>
       <EfaLayoutList t={row} />
+      {row.efaSupported && (
+        <p>
+          <Link to={`/docs/tools/efa-layout?type=${encodeURIComponent(row.type)}`}>Generate the network layout</Link> for {row.type}.
+        </p>
+      )}
       <h4>EKS max pods (Amazon VPC CNI)</h4>
       <MaxPodsFigures t={row} />
+      <p>
+        <Link to={`/docs/tools/eks-ip-planner?type=${encodeURIComponent(row.type)}`}>Plan pods and subnet addresses</Link> for a node group of {row.type}.
+      </p>
       <h4>Branch ENIs (security groups for pods)</h4>
       <BranchEniNote t={row} karpenterDate={KARPENTER_DATE} />
       <h4>Check the live value</h4>

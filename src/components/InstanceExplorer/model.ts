@@ -3,14 +3,15 @@
  * loads. The schema is registered at module level so that other tools on the
  * same page do not report the explorer's parameters as unknown.
  */
-import {instanceTypes, instanceCounts, instanceDataProvenance} from '@site/src/data/instances';
+import {instanceTypes, instanceCounts, instanceDataProvenance, zoneRegion} from '@site/src/data/instances';
 import {registerSchema} from '@site/src/hooks/useUrlState';
 import {explorerModel, type ExplorerRow, type ExplorerState} from '@site/src/lib/instanceFilter';
 
-const model = explorerModel(instanceTypes);
+const model = explorerModel(instanceTypes, zoneRegion);
 
 export const ROWS = model.rows;
 export const FAMILIES = model.families;
+export const REGIONS = model.regions;
 export const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
 export const schema = registerSchema(model.schema);
 export const AS_OF = instanceCounts.asOf;
