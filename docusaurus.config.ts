@@ -85,7 +85,7 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
-        // Per-type pages (/docs/types/*) are indexed by title and summary only.
+        // Per-type pages (/docs/types/*) are indexed by their title only (src/components/InstanceTypePage).
         ignoreCssSelectors: ['.type-page-details'],
       },
     ],

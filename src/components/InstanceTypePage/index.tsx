@@ -45,16 +45,17 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
         <span aria-current="page">{t.size}</span>
       </nav>
       <Heading as="h1">{typePageTitle(t)}</Heading>
-      <p className={styles.lead} data-testid="type-summary">
+      {/* Out of the search index like the sections below: the title alone finds the page. */}
+      <p className={`${styles.lead} type-page-details`} data-testid="type-summary">
         {typePageDescription(t, instanceCounts.asOf)}
       </p>
-      <p className={styles.asOf}>
+      <p className={`${styles.asOf} type-page-details`}>
         Figures from EC2 <code>DescribeInstanceTypes</code> (NetworkInfo) as of {instanceCounts.asOf}; see <a href="#sources">Sources</a>. AWS changes
         these: check the live value before you rely on a number.
       </p>
 
       {/* Left out of the search index (docusaurus.config.ts, ignoreCssSelectors): 1,373 pages of figures
-          made the index 27.6 MB; the title and the summary above are what readers search for. */}
+          made the index 27.6 MB (7.3 MB with their summaries); the title is what readers search for. */}
       <div className="type-page-details">
         <Section id="network" title="Network facts">
         <NetworkFacts t={t} />
