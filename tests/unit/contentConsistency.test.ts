@@ -28,6 +28,7 @@ const TOOL_FILES = [
   'src/lib/decision.ts',
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
+  'src/data/counters.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';
@@ -99,8 +100,9 @@ const CONTRADICTIONS: Contradiction[] = [
   },
   {
     rule: 'maxPodsCalculatorRemoved',
-    pattern: /templates\/al2\/runtime\/max-pods-calculator\.sh/,
-    why: 'the script was removed with AL2 support; the link is dead',
+    // A link pinned to a commit (the script's last version) still works; one to a branch is dead.
+    pattern: /blob\/(?:main|master)\/templates\/al2\/runtime\/max-pods-calculator\.sh/,
+    why: 'the script was removed with AL2 support; a link to it on a branch is dead',
   },
   {
     rule: 'eniAttachWhen',
