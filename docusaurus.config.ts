@@ -86,6 +86,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // Per-type pages (/docs/types/*) are indexed by their title only (src/components/InstanceTypePage).
+        ignoreCssSelectors: ['.type-page-details'],
       },
     ],
   ],
