@@ -11,7 +11,7 @@ import MermaidDiagram from '@site/src/components/MermaidDiagram';
 
 export default {
   ...MDXComponents,
-  // Build-time Mermaid SVGs (see src/remark/mermaidCache.ts): small, no Mermaid code.
+  // Mermaid blocks rendered by `npm run diagrams` (scripts/lib/diagrams.ts): two <img>s, no Mermaid code.
   MermaidDiagram,
   // Tools: server-rendered in full, code loaded only on pages that use them.
   ComparisonTable: lazyIsland(() => import(/* webpackChunkName: "tool-comparison-table" */ '@site/src/components/ComparisonTable')),
