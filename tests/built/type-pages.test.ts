@@ -21,9 +21,18 @@ const origin = new URL(sitemapUrls(build)[0] ?? 'https://invalid').origin;
 const SITE_TITLE = 'EC2 Network Interfaces';
 
 const decode = (s: string) =>
-  s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 /** Visible text of an HTML fragment. */
-const text = (html: string) => decode(html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').replace(/ ([:;,.)])/g, '$1').trim();
+const text = (html: string) =>
+  decode(html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([:;,.)])/g, '$1')
+    .trim();
 
 function attr(html: string, re: RegExp): string | undefined {
   const m = re.exec(html);
@@ -50,7 +59,10 @@ function read(t: InstanceType): string {
 describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
   it('has one page per type in the data, each in the sitemap, and no other', () => {
     const dir = path.join(build, 'docs', 'types');
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(files).toEqual(instanceTypes.map((t) => `${t.type}.html`).sort());
     const sitemap = fs.readFileSync(path.join(build, 'sitemap.xml'), 'utf8');
     const missing = instanceTypes.filter((t) => !sitemap.includes(`<loc>${origin}${base}docs/types/${t.type}</loc>`));
@@ -94,7 +106,8 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
       starts(t, 'branch ENIs', fact(html, 'branchEni'), t.branchEni === null ? 'Not in the Karpenter data' : `${t.branchEni} branch ENIs`);
       // Regions, from the offering data.
       const regions = regionsOffering(t, zoneRegion);
-      if (regions && regions.length > 0) starts(t, 'regions', fact(html, 'regions'), `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`);
+      if (regions && regions.length > 0)
+        starts(t, 'regions', fact(html, 'regions'), `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`);
       // The card table: one row per run of identical cards, with its ENIs and baseline.
       const table = /data-testid="?card-table"?[^>]*>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
       const rows = table.split(/<tr>/).slice(2).map(text);
@@ -103,11 +116,13 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
       runs.forEach((r, i) => {
         const range = r.first === r.last ? `${r.first}` : `${r.first}–${r.last}`;
         starts(t, `card row ${i}`, rows[i] ?? '', range);
-        if (!(rows[i] ?? '').includes(` ${r.card.maxEni}${r.first === r.last ? '' : ' each'} `)) problems.push(`${t.type} card row ${i}: no ENI count ${r.card.maxEni} in "${rows[i]}"`);
+        if (!(rows[i] ?? '').includes(` ${r.card.maxEni}${r.first === r.last ? '' : ' each'} `))
+          problems.push(`${t.type} card row ${i}: no ENI count ${r.card.maxEni} in "${rows[i]}"`);
       });
       // Similar types are links to their pages.
       for (const s of similarTypes(t, instanceTypes)) {
-        if (!html.includes(`href="${base}docs/types/${s.type}"`) && !html.includes(`href=${base}docs/types/${s.type}>`)) problems.push(`${t.type}: no link to ${s.type}`);
+        if (!html.includes(`href="${base}docs/types/${s.type}"`) && !html.includes(`href=${base}docs/types/${s.type}>`))
+          problems.push(`${t.type}: no link to ${s.type}`);
       }
       if (problems.length > 20) break;
     }

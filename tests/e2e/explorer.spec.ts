@@ -34,9 +34,15 @@ const count = (page: Page) => page.getByTestId('result-count');
 async function tableText(page: Page): Promise<string[][]> {
   return page.getByTestId('instance-table').evaluate((table) => {
     const clean = (s: string | null) => (s ?? '').replace(/[▲▼↕]/g, '').trim();
-    const head = Array.from(table.querySelectorAll('thead th')).slice(0, -1).map((th) => clean(th.textContent));
+    const head = Array.from(table.querySelectorAll('thead th'))
+      .slice(0, -1)
+      .map((th) => clean(th.textContent));
     // The first cell holds the type's link and its quick-look button (no text).
-    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).slice(0, -1).map((c) => clean(c.textContent)));
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children)
+        .slice(0, -1)
+        .map((c) => clean(c.textContent)),
+    );
     return [head, ...rows];
   });
 }
@@ -97,7 +103,10 @@ test('the CSV download holds exactly the rows and columns of the view', async ({
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-button').click()]);
   expect(download.suggestedFilename()).toBe('ec2-instance-types.csv');
   const csv = fs.readFileSync((await download.path())!, 'utf8');
-  const lines = csv.trimEnd().split('\r\n').map((l) => l.split(','));
+  const lines = csv
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(','));
   expect(lines).toEqual(view);
 });
 
@@ -186,7 +195,10 @@ test('with JavaScript off the table is in the page: the first 25 rows, linking t
   const table = page.getByTestId('instance-table');
   await expect(table.locator('tbody tr')).toHaveCount(PAGE_SIZE);
   const first = sortRows(rows, 'type')[0]!.type;
-  await expect(table.locator('tbody tr').first().getByRole('link', {name: first})).toHaveAttribute('href', new RegExp(`/docs/types/${first.replace('.', '\\.')}$`));
+  await expect(table.locator('tbody tr').first().getByRole('link', {name: first})).toHaveAttribute(
+    'href',
+    new RegExp(`/docs/types/${first.replace('.', '\\.')}$`),
+  );
   await expect(page.getByTestId('result-count')).toContainText(`${total} of ${total}`);
   // The largest figures are computed from the data, in the static HTML.
   await expect(page.getByTestId('largest-figures')).toContainText('6400 Gbps');
@@ -243,7 +255,7 @@ test('type names open their own page', async ({page}) => {
   await expect(page.getByTestId('similar-types').getByRole('link', {name: 'p5.4xlarge'})).toBeVisible();
 });
 
-test('the offline search goes straight to a type\'s page', async ({page}) => {
+test("the offline search goes straight to a type's page", async ({page}) => {
   await page.goto(url('docs/overview'));
   await waitForHydration(page);
   const box = page.getByRole('searchbox').or(page.locator('input.navbar__search-input')).first();

@@ -38,7 +38,8 @@ function SortHeader({col, sort, onSort}: {col: Column; sort: string; onSort: (id
         onClick={(e) => {
           e.preventDefault();
           onSort(col.id);
-        }}>
+        }}
+      >
         {col.label}
         <span aria-hidden="true" className={styles.sortMark}>
           {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
@@ -80,7 +81,8 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
                 onClick={(e) => {
                   e.preventDefault();
                   onOpen(r.type, e.currentTarget);
-                }}>
+                }}
+              >
                 <InfoIcon />
               </button>
             </span>
@@ -93,7 +95,13 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
         ),
       )}
       <td>
-        <input type="checkbox" aria-label={`Compare ${r.type}`} checked={compared} disabled={!compared && compareFull} onChange={() => onToggleCompare(r.type)} />
+        <input
+          type="checkbox"
+          aria-label={`Compare ${r.type}`}
+          checked={compared}
+          disabled={!compared && compareFull}
+          onChange={() => onToggleCompare(r.type)}
+        />
       </td>
     </tr>
   );

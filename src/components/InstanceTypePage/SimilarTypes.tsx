@@ -9,7 +9,9 @@ export default function SimilarTypes({t, near, familySize}: {t: InstanceType; ne
   return (
     <>
       {near.length === 0 ? (
-        <p>{t.type} is the only size of the {t.family} family in the data.</p>
+        <p>
+          {t.type} is the only size of the {t.family} family in the data.
+        </p>
       ) : (
         <ul className={styles.similar} data-testid="similar-types">
           {near.map((x) => (

@@ -36,8 +36,8 @@ function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit
   return (
     <article className={styles.article}>
       <nav aria-label="Breadcrumbs" className={styles.crumbs}>
-        <Link to="/docs/reference/instance-types">Instance-type explorer</Link> › <Link to={`/docs/reference/instance-types?fam=${t.family}`}>{t.family}</Link> ›{' '}
-        <span aria-current="page">{t.size}</span>
+        <Link to="/docs/reference/instance-types">Instance-type explorer</Link> › <Link to={`/docs/reference/instance-types?fam=${t.family}`}>{t.family}</Link>{' '}
+        › <span aria-current="page">{t.size}</span>
       </nav>
       <Heading as="h1">{typePageTitle(t)}</Heading>
       {/* Out of the search index like the sections below: the title alone finds the page. */}
@@ -45,63 +45,63 @@ function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit
         {typePageDescription(t, instanceCounts.asOf)}
       </p>
       <p className={`${styles.asOf} type-page-details`}>
-        Figures from EC2 <code>DescribeInstanceTypes</code> (NetworkInfo) as of {instanceCounts.asOf}; see <a href="#sources">Sources</a>. AWS changes
-        these: check the live value before you rely on a number.
+        Figures from EC2 <code>DescribeInstanceTypes</code> (NetworkInfo) as of {instanceCounts.asOf}; see <a href="#sources">Sources</a>. AWS changes these:
+        check the live value before you rely on a number.
       </p>
 
       {/* Left out of the search index (docusaurus.config.ts, ignoreCssSelectors): 1,373 pages of figures
           made the index 27.6 MB (7.3 MB with their summaries); the title is what readers search for. */}
       <div className="type-page-details">
         <Section id="network" title="Network facts">
-        <NetworkFacts t={t} />
-      </Section>
-      <Section id="cards" title="Network cards">
-        <CardTable t={t} />
-      </Section>
-      <Section id="efa" title="EFA and ENA Express">
-        <p data-fact="enaExpressLine">
-          ENA Express (SRD for ordinary TCP and UDP traffic): <strong>{t.enaExpress ? 'supported' : 'not supported'}</strong>. See{' '}
-          <Link to="/docs/ena-express">ENA Express</Link>.
-        </p>
-        <EfaLayoutList t={t} />
-        {t.efaSupported && (
-          <p>
-            Plan the interfaces card by card in the <Link to={efaLayoutUrl}>EFA layout builder for {t.type}</Link>.
+          <NetworkFacts t={t} />
+        </Section>
+        <Section id="cards" title="Network cards">
+          <CardTable t={t} />
+        </Section>
+        <Section id="efa" title="EFA and ENA Express">
+          <p data-fact="enaExpressLine">
+            ENA Express (SRD for ordinary TCP and UDP traffic): <strong>{t.enaExpress ? 'supported' : 'not supported'}</strong>. See{' '}
+            <Link to="/docs/ena-express">ENA Express</Link>.
           </p>
+          <EfaLayoutList t={t} />
+          {t.efaSupported && (
+            <p>
+              Plan the interfaces card by card in the <Link to={efaLayoutUrl}>EFA layout builder for {t.type}</Link>.
+            </p>
+          )}
+        </Section>
+        {regions && OFFERINGS && (
+          <Section id="regions" title="Regions">
+            <p data-fact="regions">
+              {regions.length === 0
+                ? 'No Region offers it in the offering data.'
+                : `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`}{' '}
+              From DescribeInstanceTypeOfferings as of {OFFERINGS.versionDate} (<a href={OFFERINGS.url}>getmoto/moto</a>); zones and Regions change, so check
+              yours.
+            </p>
+          </Section>
         )}
-      </Section>
-      {regions && OFFERINGS && (
-        <Section id="regions" title="Regions">
-          <p data-fact="regions">
-            {regions.length === 0
-              ? 'No Region offers it in the offering data.'
-              : `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`}{' '}
-            From DescribeInstanceTypeOfferings as of {OFFERINGS.versionDate} (<a href={OFFERINGS.url}>getmoto/moto</a>); zones and
-            Regions change, so check yours.
+        <Section id="ipv4" title="Private IPv4 addresses">
+          <TotalIpv4 t={t} />
+        </Section>
+        <Section id="max-pods" title="EKS max pods">
+          <MaxPodsFigures t={t} />
+          <p>
+            Plan subnets and pods for this type in the <Link to={eksPlannerUrl}>EKS IP planner for {t.type}</Link>.
           </p>
         </Section>
-      )}
-      <Section id="ipv4" title="Private IPv4 addresses">
-        <TotalIpv4 t={t} />
-      </Section>
-      <Section id="max-pods" title="EKS max pods">
-        <MaxPodsFigures t={t} />
-        <p>
-          Plan subnets and pods for this type in the <Link to={eksPlannerUrl}>EKS IP planner for {t.type}</Link>.
-        </p>
-      </Section>
-      <Section id="branch-enis" title="Branch ENIs">
-        <BranchEniNote t={t} karpenterDate={KARPENTER_DATE} />
-      </Section>
-      <Section id="check-live" title="Check the live value">
-        <LiveCheck t={t} />
-      </Section>
-      <Section id="similar" title="Similar types">
-        <SimilarTypes t={t} near={similar} familySize={familySize} />
-      </Section>
-      <Section id="sources" title="Sources">
-        <TypeSources />
-      </Section>
+        <Section id="branch-enis" title="Branch ENIs">
+          <BranchEniNote t={t} karpenterDate={KARPENTER_DATE} />
+        </Section>
+        <Section id="check-live" title="Check the live value">
+          <LiveCheck t={t} />
+        </Section>
+        <Section id="similar" title="Similar types">
+          <SimilarTypes t={t} near={similar} familySize={familySize} />
+        </Section>
+        <Section id="sources" title="Sources">
+          <TypeSources />
+        </Section>
       </div>
     </article>
   );

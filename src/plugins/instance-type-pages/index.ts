@@ -47,7 +47,12 @@ export default function instanceTypePagesPlugin(context: LoadContext): Plugin {
         const props: TypePageProps = {
           record: t,
           regions: offerings ? regionsOffering(t, zoneRegion) : null,
-          similar: similarTypes(t, instanceTypes).map((x) => ({type: x.type, maxEni: x.maxEni, maxEfa: x.efaSupported ? x.maxEfa : 0, networkPerformance: x.networkPerformance})),
+          similar: similarTypes(t, instanceTypes).map((x) => ({
+            type: x.type,
+            maxEni: x.maxEni,
+            maxEfa: x.efaSupported ? x.maxEfa : 0,
+            networkPerformance: x.networkPerformance,
+          })),
           familySize: instanceTypes.filter((x) => x.family === t.family).length,
         };
         actions.addRoute({path: permalink(t.type), component: '@site/src/components/InstanceTypePage', exact: true, props});
