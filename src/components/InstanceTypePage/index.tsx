@@ -1,20 +1,23 @@
 /**
  * The page of one instance type, /docs/types/<type>: one route per type in
- * the data, added by src/plugins/instance-type-pages with the type's record
- * as props, so the page does not download the whole data set.
+ * the data, added by src/plugins/instance-type-pages. The route carries no
+ * props (1,373 data modules would slow the build); the page reads its type
+ * from the path and its figures from the instance data.
  */
 import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {instanceCounts, instanceDataProvenance} from '@site/src/data/instanceCounts';
+import {useLocation} from '@docusaurus/router';
+import {instanceTypes, instanceCounts, instanceDataProvenance, zoneRegion} from '@site/src/data/instances';
 import {BranchEniNote, CardTable, EfaLayoutList, LiveCheck, MaxPodsFigures, NetworkFacts, TotalIpv4} from '@site/src/components/InstanceTypeFacts';
-import {typePageDescription, typePageTitle, type TypePageProps} from '@site/src/lib/instanceTypePage';
-import type {InstanceType} from '@site/src/lib/instanceData';
+import {typeFromPath, typePageDescription, typePageTitle} from '@site/src/lib/instanceTypePage';
+import {regionsOffering, type InstanceType} from '@site/src/lib/instanceData';
 import SimilarTypes from './SimilarTypes';
 import TypeSources from './TypeSources';
 import styles from './styles.module.css';
 
+const BY_NAME = new Map(instanceTypes.map((t) => [t.type, t]));
 const KARPENTER_DATE = instanceDataProvenance.karpenter?.generated.slice(0, 10) ?? '';
 
 const OFFERINGS = instanceDataProvenance.offerings ?? null;
@@ -30,9 +33,11 @@ function Section({id, title, children}: {id: string; title: string; children: Re
   );
 }
 
-function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit<TypePageProps, 'record'>): ReactNode {
+function TypeArticle({t}: {t: InstanceType}): ReactNode {
   const efaLayoutUrl = `/docs/tools/efa-layout?type=${encodeURIComponent(t.type)}`;
   const eksPlannerUrl = `/docs/tools/eks-ip-planner?type=${encodeURIComponent(t.type)}`;
+  // Null without offering data: then the section is left out.
+  const regions = OFFERINGS ? regionsOffering(t, zoneRegion) : null;
   return (
     <article className={styles.article}>
       <nav aria-label="Breadcrumbs" className={styles.crumbs}>
@@ -97,7 +102,7 @@ function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit
           <LiveCheck t={t} />
         </Section>
         <Section id="similar" title="Similar types">
-          <SimilarTypes t={t} near={similar} familySize={familySize} />
+          <SimilarTypes t={t} all={instanceTypes} />
         </Section>
         <Section id="sources" title="Sources">
           <TypeSources />
@@ -107,11 +112,25 @@ function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit
   );
 }
 
-export default function InstanceTypePage({record: t, ...rest}: TypePageProps): ReactNode {
+export default function InstanceTypePage(): ReactNode {
+  const name = typeFromPath(useLocation().pathname);
+  const t = name ? BY_NAME.get(name) : undefined;
+  if (!t) {
+    // Not reachable from the plugin's routes; kept so a bad path never crashes.
+    return (
+      <Layout title="Instance type not found">
+        <main className="container margin-vert--lg">
+          <p>
+            No such instance type in the data. <Link to="/docs/reference/instance-types">Search the explorer</Link>.
+          </p>
+        </main>
+      </Layout>
+    );
+  }
   return (
     <Layout title={typePageTitle(t)} description={typePageDescription(t, instanceCounts.asOf)}>
       <main className="container margin-vert--lg">
-        <TypeArticle t={t} {...rest} />
+        <TypeArticle t={t} />
       </main>
     </Layout>
   );
