@@ -70,6 +70,9 @@ test('a shared URL restores the whole view, and changes go back into the URL', a
   const query = '?q=p&efa=1&minEni=8&sort=-eni&cols=type,efa,eni,cards&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge';
   await openExplorer(page, query);
   await expect(page.getByLabel('Search by name')).toHaveValue('p');
+  // The panel stays closed for a shared link (its summary counts the filters); open it to see them.
+  await expect(page.getByTestId('filter-panel').locator('summary')).toHaveText('Filters (3 active)');
+  await openFilters(page);
   await expect(page.getByRole('checkbox', {name: 'EFA', exact: true})).toBeChecked();
   await expect(page.getByLabel('Minimum ENIs')).toHaveValue('8');
   await expect(page.getByTestId('param-notice')).toBeHidden();
