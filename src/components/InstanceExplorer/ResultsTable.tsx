@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 import DisagreementMark from './DisagreementMark';
 
 /** The width (em) of the Compare column. */
-const COMPARE_WIDTH = 6;
+const COMPARE_WIDTH = 6.5;
 
 /** An "i" in a circle, drawn (the ⓘ character is missing from many fonts). */
 function InfoIcon(): ReactNode {
