@@ -34,9 +34,15 @@ const count = (page: Page) => page.getByTestId('result-count');
 async function tableText(page: Page): Promise<string[][]> {
   return page.getByTestId('instance-table').evaluate((table) => {
     const clean = (s: string | null) => (s ?? '').replace(/[▲▼↕]/g, '').trim();
-    const head = Array.from(table.querySelectorAll('thead th')).slice(0, -1).map((th) => clean(th.textContent));
+    const head = Array.from(table.querySelectorAll('thead th'))
+      .slice(0, -1)
+      .map((th) => clean(th.textContent));
     // The first cell holds the type's link and its quick-look button (no text).
-    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).slice(0, -1).map((c) => clean(c.textContent)));
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children)
+        .slice(0, -1)
+        .map((c) => clean(c.textContent)),
+    );
     return [head, ...rows];
   });
 }
@@ -64,6 +70,9 @@ test('a shared URL restores the whole view, and changes go back into the URL', a
   const query = '?q=p&efa=1&minEni=8&sort=-eni&cols=type,efa,eni,cards&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge';
   await openExplorer(page, query);
   await expect(page.getByLabel('Search by name')).toHaveValue('p');
+  // The panel stays closed for a shared link (its summary counts the filters); open it to see them.
+  await expect(page.getByTestId('filter-panel').locator('summary')).toHaveText('Filters (3 active)');
+  await openFilters(page);
   await expect(page.getByRole('checkbox', {name: 'EFA', exact: true})).toBeChecked();
   await expect(page.getByLabel('Minimum ENIs')).toHaveValue('8');
   await expect(page.getByTestId('param-notice')).toBeHidden();
@@ -97,7 +106,10 @@ test('the CSV download holds exactly the rows and columns of the view', async ({
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-button').click()]);
   expect(download.suggestedFilename()).toBe('ec2-instance-types.csv');
   const csv = fs.readFileSync((await download.path())!, 'utf8');
-  const lines = csv.trimEnd().split('\r\n').map((l) => l.split(','));
+  const lines = csv
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(','));
   expect(lines).toEqual(view);
 });
 
@@ -186,7 +198,10 @@ test('with JavaScript off the table is in the page: the first 25 rows, linking t
   const table = page.getByTestId('instance-table');
   await expect(table.locator('tbody tr')).toHaveCount(PAGE_SIZE);
   const first = sortRows(rows, 'type')[0]!.type;
-  await expect(table.locator('tbody tr').first().getByRole('link', {name: first})).toHaveAttribute('href', new RegExp(`/docs/types/${first.replace('.', '\\.')}$`));
+  await expect(table.locator('tbody tr').first().getByRole('link', {name: first})).toHaveAttribute(
+    'href',
+    new RegExp(`/docs/types/${first.replace('.', '\\.')}$`),
+  );
   await expect(page.getByTestId('result-count')).toContainText(`${total} of ${total}`);
   // The largest figures are computed from the data, in the static HTML.
   await expect(page.getByTestId('largest-figures')).toContainText('6400 Gbps');
@@ -243,7 +258,7 @@ test('type names open their own page', async ({page}) => {
   await expect(page.getByTestId('similar-types').getByRole('link', {name: 'p5.4xlarge'})).toBeVisible();
 });
 
-test('the offline search goes straight to a type\'s page', async ({page}) => {
+test("the offline search goes straight to a type's page", async ({page}) => {
   await page.goto(url('docs/overview'));
   await waitForHydration(page);
   const box = page.getByRole('searchbox').or(page.locator('input.navbar__search-input')).first();

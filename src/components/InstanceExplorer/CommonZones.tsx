@@ -14,8 +14,8 @@ export default function CommonZones({rows}: {rows: readonly ExplorerRow[]}): Rea
         <p>No offering data for one of these types.</p>
       ) : zones.length === 0 ? (
         <p>
-          <strong>None.</strong> No zone offers all of these types, so they cannot share one EFA cluster (EFA OS-bypass traffic stays within
-          one Availability Zone).
+          <strong>None.</strong> No zone offers all of these types, so they cannot share one EFA cluster (EFA OS-bypass traffic stays within one Availability
+          Zone).
         </p>
       ) : (
         <p>

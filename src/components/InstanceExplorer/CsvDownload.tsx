@@ -29,7 +29,8 @@ export default function CsvDownload({rows, cols}: {rows: ExplorerRow[]; cols: Co
         onClick={() => {
           download(toCsv(rows, cols), 'ec2-instance-types.csv');
           setNote(`Downloaded ${nf.format(rows.length)} rows × ${cols.length} columns.`);
-        }}>
+        }}
+      >
         Download CSV
       </button>
       <span className={styles.csvNote} role="status">

@@ -27,8 +27,8 @@ export default function DataFreshness(): ReactNode {
       <p data-testid="data-age">
         DescribeInstanceTypes as of {p.instances.versionDate}, {ageText(p.instances.versionDate, today)}
         {p.offerings ? `; offerings as of ${p.offerings.versionDate}` : ''}
-        {p.karpenter ? `; branch ENIs as of ${p.karpenter.generated.slice(0, 10)}` : ''}. Imported {p.importDate}. AWS adds types every month:
-        check the live API before relying on a figure.
+        {p.karpenter ? `; branch ENIs as of ${p.karpenter.generated.slice(0, 10)}` : ''}. Imported {p.importDate}. AWS adds types every month: check the live
+        API before relying on a figure.
       </p>
       <p>
         <a href={json} download>
@@ -60,8 +60,8 @@ export default function DataFreshness(): ReactNode {
 
       <h4>Where the API and the docs disagree on bandwidth</h4>
       <p>
-        For {bandwidthDisagreements.length} types the baseline bandwidth from DescribeInstanceTypes differs from the AWS documentation tables
-        beyond rounding. {DISAGREEMENT_ADVICE}
+        For {bandwidthDisagreements.length} types the baseline bandwidth from DescribeInstanceTypes differs from the AWS documentation tables beyond rounding.{' '}
+        {DISAGREEMENT_ADVICE}
       </p>
       <ul data-testid="disagreement-list">
         {bandwidthDisagreements.map((d) => (
@@ -74,8 +74,8 @@ export default function DataFreshness(): ReactNode {
       <details>
         <summary>{supplementaryTypes.length} types not in the API data (retired or announced)</summary>
         <p>
-          These come from the EKS tools&apos; files (VPC CNI, Karpenter) or only from the AWS docs tables. They are not in the table above
-          because DescribeInstanceTypes did not return them; &quot;?&quot; means no source gives the value.
+          These come from the EKS tools&apos; files (VPC CNI, Karpenter) or only from the AWS docs tables. They are not in the table above because
+          DescribeInstanceTypes did not return them; &quot;?&quot; means no source gives the value.
         </p>
         <div className={styles.zones}>
           <table data-testid="supplementary-table">
@@ -93,7 +93,14 @@ export default function DataFreshness(): ReactNode {
               {supplementaryTypes.map((s) => (
                 <tr key={s.type}>
                   <th scope="row">{s.type}</th>
-                  <td>{s.status === 'docs-only' ? 'AWS docs tables only' : s.sources.map((x) => x.split(' ')[0]).filter((x, i, a) => a.indexOf(x) === i).join(', ')}</td>
+                  <td>
+                    {s.status === 'docs-only'
+                      ? 'AWS docs tables only'
+                      : s.sources
+                          .map((x) => x.split(' ')[0])
+                          .filter((x, i, a) => a.indexOf(x) === i)
+                          .join(', ')}
+                  </td>
                   <td>{s.maxEni ?? '?'}</td>
                   <td>{s.ipv4PerEni ?? '?'}</td>
                   <td>{s.maxPods ?? '?'}</td>

@@ -34,7 +34,8 @@ export default function DetailPanel({
           e.stopPropagation();
           onClose();
         }
-      }}>
+      }}
+    >
       <div className={styles.detailHead}>
         <h3 id={DETAIL_HEADING_ID} tabIndex={-1}>
           {row.type}
@@ -51,7 +52,10 @@ export default function DetailPanel({
       <p className={styles.muted}>
         DescribeInstanceTypes data as of {AS_OF}. <Link to={`/docs/types/${row.type}`}>All of {row.type} on its own page</Link>
         {/* Only where there is a keyboard: a phone has no Escape key. */}
-        <span className={styles.keyHint} data-testid="escape-hint"> Press Escape to close.</span>
+        <span className={styles.keyHint} data-testid="escape-hint">
+          {' '}
+          Press Escape to close.
+        </span>
       </p>
       <NetworkFacts t={row} />
       <h4>Network cards</h4>

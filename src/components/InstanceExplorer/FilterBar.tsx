@@ -48,8 +48,8 @@ export default function FilterBar({
         </button>
       </div>
       <p id="ie-q-help" className={styles.help}>
-        <code>p5</code> matches p5, p5e and p5en; <code>p5.</code> only p5; <code>*</code> and <code>?</code> are wildcards
-        (<code>*.metal</code>); separate several with commas.
+        <code>p5</code> matches p5, p5e and p5en; <code>p5.</code> only p5; <code>*</code> and <code>?</code> are wildcards (<code>*.metal</code>); separate
+        several with commas.
       </p>
       <div className={styles.barRow}>
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">

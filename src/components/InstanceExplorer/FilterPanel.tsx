@@ -38,13 +38,33 @@ function NumberField({name, label, max, value, set}: {name: 'minEfa' | 'minEni' 
     <div className={styles.field}>
       <label htmlFor={`ie-${name}`}>{label}</label>
       {/* "0" rather than empty, so that a plain form submit sends a valid value. */}
-      <input id={`ie-${name}`} name={name} type="number" min={0} max={max} inputMode="numeric" value={String(value)}
-        onChange={(e) => set(name, clampInt(e.target.value, 0, max))} />
+      <input
+        id={`ie-${name}`}
+        name={name}
+        type="number"
+        min={0}
+        max={max}
+        inputMode="numeric"
+        value={String(value)}
+        onChange={(e) => set(name, clampInt(e.target.value, 0, max))}
+      />
     </div>
   );
 }
 
-function Select({name, label, value, options, set}: {name: 'fam' | 'ena' | 'cards' | 'metal'; label: string; value: string; options: ReactNode; set: SetKey}): ReactNode {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  set,
+}: {
+  name: 'fam' | 'ena' | 'cards' | 'metal';
+  label: string;
+  value: string;
+  options: ReactNode;
+  set: SetKey;
+}): ReactNode {
   return (
     <div className={styles.field}>
       <label htmlFor={`ie-${name}`}>{label}</label>
@@ -67,13 +87,33 @@ export default function FilterPanel({state, set, active, onClear}: {state: Explo
   const [open, setOpen] = useState(false);
   return (
     <details className={styles.panel} open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="filter-panel">
-      <summary className={styles.panelSummary}>
-        Filters{active > 0 ? ` (${active} active)` : ''}
-      </summary>
+      <summary className={styles.panelSummary}>Filters{active > 0 ? ` (${active} active)` : ''}</summary>
       <div className={styles.panelBody}>
-        <Select name="fam" label="Family" value={state.fam} set={set} options={<><option value="">All families</option>{FAMILY_OPTIONS}</>} />
+        <Select
+          name="fam"
+          label="Family"
+          value={state.fam}
+          set={set}
+          options={
+            <>
+              <option value="">All families</option>
+              {FAMILY_OPTIONS}
+            </>
+          }
+        />
         <RegionFilter regions={REGIONS} value={state.region} onChange={(v) => set('region', v)} />
-        <Select name="ena" label="ENA support" value={state.ena} set={set} options={opts([['', 'Any'], ['required', 'required'], ['supported', 'supported'], ['unsupported', 'unsupported']])} />
+        <Select
+          name="ena"
+          label="ENA support"
+          value={state.ena}
+          set={set}
+          options={opts([
+            ['', 'Any'],
+            ['required', 'required'],
+            ['supported', 'supported'],
+            ['unsupported', 'unsupported'],
+          ])}
+        />
         <NumberField name="minEfa" label="At least N EFAs" max={schema.minEfa.max} value={state.minEfa} set={set} />
         <NumberField name="minEni" label="Minimum ENIs" max={schema.minEni.max} value={state.minEni} set={set} />
         <NumberField name="minIp" label="Minimum IPv4 per ENI" max={schema.minIp.max} value={state.minIp} set={set} />
@@ -85,7 +125,17 @@ export default function FilterPanel({state, set, active, onClear}: {state: Explo
           <label htmlFor="ie-bwMax">to</label>
           <DecimalInput id="ie-bwMax" name="bwMax" className={styles.small} value={state.bwMax} onChange={(v) => set('bwMax', v)} />
         </fieldset>
-        <Select name="metal" label="Bare metal" value={state.metal} set={set} options={opts([['', 'Include'], ['only', 'Only bare metal'], ['no', 'Exclude bare metal']])} />
+        <Select
+          name="metal"
+          label="Bare metal"
+          value={state.metal}
+          set={set}
+          options={opts([
+            ['', 'Include'],
+            ['only', 'Only bare metal'],
+            ['no', 'Exclude bare metal'],
+          ])}
+        />
         <fieldset className={clsx(styles.field, styles.checks)}>
           <legend>Features</legend>
           {(

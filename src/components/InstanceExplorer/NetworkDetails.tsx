@@ -38,16 +38,17 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
       ) : (
         <>
           <p>
-            Offered in <strong data-testid="region-count">{groups.length}</strong> of 30 Regions, {row.zoneIds?.length} zones
-            (DescribeInstanceTypeOfferings, {offersAsOf}). Zone IDs name the same physical zone in every account; zone names such as
-            us-east-1a are mapped differently per account, so compare IDs. An EFA cluster must sit in one zone.
+            Offered in <strong data-testid="region-count">{groups.length}</strong> of 30 Regions, {row.zoneIds?.length} zones (DescribeInstanceTypeOfferings,{' '}
+            {offersAsOf}). Zone IDs name the same physical zone in every account; zone names such as us-east-1a are mapped differently per account, so compare
+            IDs. An EFA cluster must sit in one zone.
           </p>
           <details>
             <summary>Zone IDs by Region</summary>
             <ul className={styles.zones} data-testid="zone-list">
               {groups.map(([r, zs]) => (
                 <li key={r}>
-                  {r}: {zs.map((z, i) => (
+                  {r}:{' '}
+                  {zs.map((z, i) => (
                     <span key={z}>
                       {i > 0 && ', '}
                       <code>{z}</code>
@@ -76,8 +77,7 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
       <dl data-testid="pods-as-seen">
         <dt>VPC CNI formula, uncapped</dt>
         <dd>
-          <strong>{pods.secondaryIp.value}</strong>. {R.maxPodsFormula.statement} (<a href={R.maxPodsFormula.source}>source</a>, as of{' '}
-          {R.maxPodsFormula.asOf})
+          <strong>{pods.secondaryIp.value}</strong>. {R.maxPodsFormula.statement} (<a href={R.maxPodsFormula.source}>source</a>, as of {R.maxPodsFormula.asOf})
         </dd>
         <dt>Amazon Linux 2023 EKS AMI (nodeadm)</dt>
         <dd>
@@ -101,7 +101,10 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
         <dt>ENA queues per interface</dt>
         <dd>
           {cardRuns(row.cards)
-            .map(({first, last, card: c}) => `card ${first === last ? first : `${first}–${last}`}: ${q(c.defaultEnaQueues)} by default${c.maxEnaQueuesPerEni != null ? `, up to ${c.maxEnaQueuesPerEni} per ENI and ${q(c.maxEnaQueues)} per card` : ''}`)
+            .map(
+              ({first, last, card: c}) =>
+                `card ${first === last ? first : `${first}–${last}`}: ${q(c.defaultEnaQueues)} by default${c.maxEnaQueuesPerEni != null ? `, up to ${c.maxEnaQueuesPerEni} per ENI and ${q(c.maxEnaQueues)} per card` : ''}`,
+            )
             .join('; ')}
           . {row.flexibleEnaQueues ? 'Flexible ENA queues: you can set the count per interface at attach time.' : 'The queue count is fixed on this type.'}
         </dd>
@@ -113,8 +116,8 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
         </dd>
       </dl>
       <p className={styles.help}>
-        Source: DescribeInstanceTypes NetworkInfo ({instanceDataProvenance.instances.versionDate}); docs-table bandwidth via Karpenter&apos;s
-        generated file ({instanceDataProvenance.docsBandwidth?.versionDate ?? 'not imported'}).
+        Source: DescribeInstanceTypes NetworkInfo ({instanceDataProvenance.instances.versionDate}); docs-table bandwidth via Karpenter&apos;s generated file (
+        {instanceDataProvenance.docsBandwidth?.versionDate ?? 'not imported'}).
       </p>
     </div>
   );

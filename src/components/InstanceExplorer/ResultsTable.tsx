@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 import DisagreementMark from './DisagreementMark';
 
 /** The width (em) of the Compare column. */
-const COMPARE_WIDTH = 6;
+const COMPARE_WIDTH = 6.5;
 
 /** An "i" in a circle, drawn (the ⓘ character is missing from many fonts). */
 function InfoIcon(): ReactNode {
@@ -38,7 +38,8 @@ function SortHeader({col, sort, onSort}: {col: Column; sort: string; onSort: (id
         onClick={(e) => {
           e.preventDefault();
           onSort(col.id);
-        }}>
+        }}
+      >
         {col.label}
         <span aria-hidden="true" className={styles.sortMark}>
           {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
@@ -80,7 +81,8 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
                 onClick={(e) => {
                   e.preventDefault();
                   onOpen(r.type, e.currentTarget);
-                }}>
+                }}
+              >
                 <InfoIcon />
               </button>
             </span>
@@ -93,7 +95,13 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
         ),
       )}
       <td>
-        <input type="checkbox" aria-label={`Compare ${r.type}`} checked={compared} disabled={!compared && compareFull} onChange={() => onToggleCompare(r.type)} />
+        <input
+          type="checkbox"
+          aria-label={`Compare ${r.type}`}
+          checked={compared}
+          disabled={!compared && compareFull}
+          onChange={() => onToggleCompare(r.type)}
+        />
       </td>
     </tr>
   );

@@ -116,7 +116,8 @@ export default function InstanceExplorer(): ReactNode {
       aria-label="Instance-type explorer"
       data-testid="instance-explorer"
       data-restored={restored ? 'true' : undefined}
-      onSubmit={(e) => e.preventDefault()}>
+      onSubmit={(e) => e.preventDefault()}
+    >
       <FilterBar q={state.q} onSearch={(q) => set('q', q)} matched={sorted.length} page={page} shown={shown.length}>
         <ColumnChooser cols={state.cols} onChange={(c) => set('cols', c)} />
         <CsvDownload rows={sorted} cols={cols} />

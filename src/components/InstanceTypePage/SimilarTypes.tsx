@@ -1,20 +1,24 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {typePagePath, type TypePageProps} from '@site/src/lib/instanceTypePage';
+import {similarTypes, typePagePath} from '@site/src/lib/instanceTypePage';
 import type {InstanceType} from '@site/src/lib/instanceData';
 import styles from './styles.module.css';
 
 /** Neighbouring sizes of the same family, with the figures that differ most between sizes. */
-export default function SimilarTypes({t, near, familySize}: {t: InstanceType; near: TypePageProps['similar']; familySize: number}): ReactNode {
+export default function SimilarTypes({t, all}: {t: InstanceType; all: readonly InstanceType[]}): ReactNode {
+  const near = similarTypes(t, all);
+  const familySize = all.filter((x) => x.family === t.family).length;
   return (
     <>
       {near.length === 0 ? (
-        <p>{t.type} is the only size of the {t.family} family in the data.</p>
+        <p>
+          {t.type} is the only size of the {t.family} family in the data.
+        </p>
       ) : (
         <ul className={styles.similar} data-testid="similar-types">
           {near.map((x) => (
             <li key={x.type}>
-              <Link to={typePagePath(x.type)}>{x.type}</Link>: {x.maxEni} ENIs, {x.maxEfa > 0 ? `${x.maxEfa} EFA${x.maxEfa === 1 ? '' : 's'}` : 'no EFA'},{' '}
+              <Link to={typePagePath(x.type)}>{x.type}</Link>: {x.maxEni} ENIs, {x.efaSupported ? `${x.maxEfa} EFA${x.maxEfa === 1 ? '' : 's'}` : 'no EFA'},{' '}
               {x.networkPerformance}
             </li>
           ))}
