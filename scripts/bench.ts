@@ -6,8 +6,8 @@
  *   npm run bench -- --no-lighthouse    # bytes, requests and CLS only
  *
  * Prints a table and writes build/bench.json. Exits 1 when a byte or CLS
- * budget (src/lib/budgets.ts) is broken; Lighthouse scores are targets only.
- * Definitions of what is counted: src/lib/perf.ts.
+ * budget (scripts/lib/budgets.ts) is broken; Lighthouse scores are targets only.
+ * Definitions of what is counted: scripts/lib/perf.ts.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
-import {BUDGETS, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from '../src/lib/budgets';
+import {BUDGETS, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from './lib/budgets';
 import {
   PAGE_TABLE_HEADER,
   checkBudgets,
@@ -26,7 +26,7 @@ import {
   sitemapPathsFromXml,
   summarise,
   type PageSummary,
-} from '../src/lib/perf';
+} from './lib/perf';
 import {chromiumLaunchOptions, measurePage} from './perf/measure';
 
 const {values: args} = parseArgs({
@@ -103,12 +103,12 @@ function lighthouseOnce(url: string): LighthouseRun {
   fs.rmSync(out, {force: true});
   const failing = new Set<string>();
   for (const c of CATEGORIES.filter((c) => c !== 'performance')) {
-    for (const ref of lhr.categories[c].auditRefs) {
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (ref.weight > 0 && a && a.scoreDisplayMode === 'binary' && a.score === 0) failing.add(`${c}: ${ref.id}`);
     }
   }
-  const score = (c: string) => Math.round((lhr.categories[c].score ?? 0) * 100);
+  const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),

@@ -52,7 +52,7 @@ describe('CloudFront viewer-request function', () => {
     const build = path.resolve(__dirname, '../build');
     const sitemap = path.join(build, 'sitemap.xml');
     if (!fs.existsSync(sitemap)) return;
-    const locs = [...fs.readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const locs = [...fs.readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
     for (const p of locs) {
       const r = call('/', p) as Req;
       expect(fs.existsSync(path.join(build, r.uri)), `${p} -> ${r.uri}`).toBe(true);

@@ -2,13 +2,13 @@
  * Measures one page's first load in Chromium: every request with its encoded
  * (gzip) body size, and the layout shift. Shared by `npm run bench`
  * (scripts/bench.ts) and tests/e2e/budgets.spec.ts; what the records count as
- * is decided in src/lib/perf.ts.
+ * is decided in scripts/lib/perf.ts.
  *
  * Steps: fresh context (cold cache) → goto, wait for `load` → settle →
  * scroll to the bottom in half-viewport steps → settle → read the CLS.
  */
 import type {Browser, BrowserContextOptions, Page, Request} from 'playwright-core';
-import type {RequestRecord} from '../../src/lib/perf';
+import type {RequestRecord} from '../lib/perf';
 
 export const DESKTOP: BrowserContextOptions = {viewport: {width: 1280, height: 800}};
 export const MOBILE: BrowserContextOptions = {viewport: {width: 375, height: 812}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};

@@ -14,8 +14,6 @@
  * `--no-` form, as the CLI does.
  */
 
-export const CLI_REFERENCE = 'https://awscli.amazonaws.com/v2/documentation/api/latest/reference/ec2/index.html';
-
 /** `--x` and `--no-x` for a boolean option. */
 function bool(name: string): string[] {
   return [`--${name}`, `--no-${name}`];

@@ -77,8 +77,8 @@ describe('explainEthtoolStats on real-looking output', () => {
       const r = explainEthtoolStats(`ena_srd_mode: ${mode}\nena_srd_new_thing: 4`);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
-      expect(r.findings[0].note).toMatch(text);
-      expect(r.findings[1].name).toBe('ena_srd_new_thing');
+      expect(r.findings[0]?.note).toMatch(text);
+      expect(r.findings[1]?.name).toBe('ena_srd_new_thing');
     }
   });
 
@@ -127,5 +127,18 @@ describe('explainEthtoolStats on bad input', () => {
     const r = explainEthtoolStats('x'.repeat(MAX_INPUT_CHARS + 1));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toBe('too-long');
+  });
+});
+
+describe('counter texts come from src/data/counters.ts', () => {
+  it('states the current egress rule: internet and local gateways, 50% or 5 Gbps whichever is larger', () => {
+    const out = COUNTERS.find((c) => c.name === 'bw_out_allowance_exceeded');
+    expect(out?.meaning).toMatch(/internet gateway or a local gateway/);
+    expect(out?.meaning).toMatch(/whichever is larger/);
+    expect(out?.meaning).not.toMatch(/another Region|Direct Connect/);
+  });
+
+  it('says the link-local allowance is per network interface', () => {
+    expect(COUNTERS.find((c) => c.name === 'linklocal_allowance_exceeded')?.meaning).toMatch(/per interface, not per instance/);
   });
 });

@@ -5,7 +5,9 @@ import {
   COLUMNS,
   DEFAULT_COLUMNS,
   PAGE_SIZE,
+  activeFilterCount,
   applyFilters,
+  describeView,
   explorerModel,
   compileQuery,
   pageCount,
@@ -77,14 +79,28 @@ describe('filters', () => {
 describe('sorting and paging', () => {
   it('sorts by a column both ways, empty values last, ties by natural name order', () => {
     const byEni = sortRows(rows, '-eni');
-    expect(byEni[0].type).toBe('trn1n.32xlarge');
-    expect(sortRows(rows, 'eni')[0].maxEni).toBe(Math.min(...rows.map((r) => r.maxEni)));
-    const byBranch = sortRows(rows, 'branch');
-    expect(byBranch[byBranch.length - 1].branchEni).toBeNull();
-    expect(sortRows(rows, '-branch')[rows.length - 1].branchEni).toBeNull();
+    expect(byEni[0]?.type).toBe('trn1n.32xlarge');
+    expect(sortRows(rows, 'eni')[0]?.maxEni).toBe(Math.min(...rows.map((r) => r.maxEni)));
+    expect(sortRows(rows, 'branch').at(-1)?.branchEni).toBeNull();
+    expect(sortRows(rows, '-branch').at(-1)?.branchEni).toBeNull();
     const m5 = sortRows(rows.filter((r) => r.family === 'm5'), 'type').map((r) => r.type);
     expect(m5.indexOf('m5.large')).toBeLessThan(m5.indexOf('m5.2xlarge'));
-    expect(sortRows(rows, '-type')[0].type).toBe(sortRows(rows, 'type')[rows.length - 1].type);
+    expect(sortRows(rows, '-type')[0]?.type).toBe(sortRows(rows, 'type').at(-1)?.type);
+  });
+  it('sorts network performance by number: baseline, then burst (not alphabetically)', () => {
+    const perf = sortRows(rows, 'perf');
+    // Alphabetical order put "100 Gigabit" first and "Very Low" last.
+    expect(perf[0]!.networkPerformance).toMatch(/Low/);
+    for (let i = 1; i < perf.length; i++) {
+      const a = perf[i - 1]!;
+      const b = perf[i]!;
+      expect(a.baseline! < b.baseline! || (a.baseline === b.baseline && a.peak! <= b.peak!), `${a.type} before ${b.type}`).toBe(true);
+    }
+    // "Up to 5 Gigabit" before "Up to 50 Gigabit".
+    const labels = perf.map((r) => r.networkPerformance);
+    expect(labels.indexOf('Up to 5 Gigabit')).toBeLessThan(labels.indexOf('Up to 50 Gigabit'));
+    const desc = sortRows(rows, '-perf');
+    expect(desc[0]!.baseline).toBe(Math.max(...rows.map((r) => r.baseline ?? 0)));
   });
   it(`pages by ${PAGE_SIZE}`, () => {
     expect(pageCount(rows.length)).toBe(Math.ceil(rows.length / PAGE_SIZE));
@@ -101,7 +117,9 @@ describe('CSV', () => {
     expect(csv).toBe('Type,ENIs\r\nm5.large,3\r\np5.48xlarge,64\r\n');
   });
   it('quotes commas and neutralises formulas', () => {
-    const fake = {...rows[0], networkPerformance: '=HYPERLINK("x"), 1'};
+    const [first] = rows;
+    if (!first) throw new Error('no instance data');
+    const fake = {...first, networkPerformance: '=HYPERLINK("x"), 1'};
     expect(toCsv([fake], visibleColumns(['perf']))).toBe('Network performance\r\n"\'=HYPERLINK(""x""), 1"\r\n');
   });
 });
@@ -143,5 +161,16 @@ describe('URL schema', () => {
     expect(decodeState(schema, `?cmp=${five}`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?cmp=m5.large,m5.large`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?type=m5.large&type=t3.micro`).ignored).toEqual([{name: 'type', reason: 'repeated'}]);
+  });
+});
+
+describe('the view from a shared link', () => {
+  const d = defaultState(schema);
+  it('is described in words, and not at all for the default view', () => {
+    expect(describeView(d, d)).toBeNull();
+    expect(describeView(state({q: 'p5', efa: true, minEni: 8, sort: '-eni', type: 'p5.48xlarge', cmp: ['p4d.24xlarge']}), d)).toBe(
+      'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
+    );
+    expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
   });
 });

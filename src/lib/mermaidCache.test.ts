@@ -52,8 +52,8 @@ describe('checkCache', () => {
     expect(checkCache([a], '11.0.0', (k) => store.get(k))).toEqual([]);
     expect(checkCache([b], '11.0.0', (k) => store.get(k))).toEqual([{source: b, key: cacheKey(b, '11.0.0'), problem: 'missing'}]);
     const stale = {...entry(a), source: 'flowchart LR; A-->Z'};
-    expect(checkCache([a], '11.0.0', () => stale)[0].problem).toBe('stale');
-    expect(checkCache([a], '11.0.0', () => ({...entry(a), dark: ''}))[0].problem).toBe('stale');
+    expect(checkCache([a], '11.0.0', () => stale)[0]?.problem).toBe('stale');
+    expect(checkCache([a], '11.0.0', () => ({...entry(a), dark: ''}))[0]?.problem).toBe('stale');
   });
 });
 
@@ -71,7 +71,7 @@ describe('uniquifyIds', () => {
     expect(out).toContain(`aria-labelledby="${root}-chart-title-x"`);
     expect(out).toContain(`id="${root}_arrow"`);
     expect(out).toContain('data-id="A"');
-    const ids = [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...out.matchAll(/\sid="([^"]+)"/g)].map(([, id = '']) => id);
     expect(ids.every((id) => id.startsWith(root))).toBe(true);
   });
 });

@@ -84,11 +84,12 @@ export function mermaidBlocks(text: string): string[] {
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     const m = /^[ \t]*(`{3,}|~{3,})\s*([^\s`]*)?.*$/.exec(line);
     if (fence === null) {
-      if (m) fence = {char: m[1][0], len: m[1].length, mermaid: m[2] === 'mermaid', lines: []};
+      const [, marker, lang] = m ?? [];
+      if (marker) fence = {char: marker.charAt(0), len: marker.length, mermaid: lang === 'mermaid', lines: []};
       continue;
     }
-    const close = /^[ \t]*(`{3,}|~{3,})\s*$/.exec(line);
-    if (close && close[1][0] === fence.char && close[1].length >= fence.len) {
+    const [, close] = /^[ \t]*(`{3,}|~{3,})\s*$/.exec(line) ?? [];
+    if (close && close.charAt(0) === fence.char && close.length >= fence.len) {
       if (fence.mermaid) out.push(normalizeSource(fence.lines.join('\n')));
       fence = null;
       continue;
@@ -105,7 +106,7 @@ export function mermaidBlocks(text: string): string[] {
  */
 export function uniquifyIds(svg: string, rootId: string): string {
   const ids = new Set<string>();
-  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]);
+  for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) if (id) ids.add(id);
   const rename = new Map<string, string>();
   for (const id of ids) {
     if (id === rootId || id.startsWith(`${rootId}-`) || id.startsWith(`${rootId}_`)) continue;

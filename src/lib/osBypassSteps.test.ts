@@ -21,7 +21,7 @@ describe('OS-bypass step model', () => {
   it('has one step per phase on both paths, with the same phase names', () => {
     expect(KERNEL_PATH.steps).toHaveLength(STEP_COUNT);
     expect(BYPASS_PATH.steps).toHaveLength(STEP_COUNT);
-    KERNEL_PATH.steps.forEach((s, i) => expect(BYPASS_PATH.steps[i].phase).toBe(s.phase));
+    KERNEL_PATH.steps.forEach((s, i) => expect(BYPASS_PATH.steps[i]?.phase).toBe(s.phase));
   });
 
   it('highlights only boxes that exist, in the layer the step names', () => {
@@ -48,7 +48,7 @@ describe('OS-bypass step model', () => {
   it('uses the kernel on the OS-bypass path only for set-up', () => {
     const kernelSteps = BYPASS_PATH.steps.filter((s) => s.layer === 'kernel' || s.nodes.includes('b-driver'));
     expect(kernelSteps.length).toBe(1);
-    expect(kernelSteps[0].setup).toBe(true);
+    expect(kernelSteps[0]?.setup).toBe(true);
     expect(BYPASS_PATH.nodes.find((n) => n.id === 'b-driver')!.label.join(' ')).toMatch(/set-up only/);
   });
 

@@ -257,7 +257,9 @@ export function playStep(step: number): number {
 }
 
 export function stepOf(path: PathId, step: number): Step {
-  return PATHS[path].steps[clampStep(step) - 1];
+  const s = PATHS[path].steps[clampStep(step) - 1];
+  if (!s) throw new Error(`${path} path has no step ${step}`);
+  return s;
 }
 
 /** How often the message's data has crossed the user/kernel boundary on a path up to and including `step`. */
@@ -288,10 +290,4 @@ export function announcement(view: View, step: number): string {
     return `${prefix}${st.text}`;
   });
   return [head, ...parts].join(' ');
-}
-
-/** Text for the crossing counter. */
-export function crossingSummary(path: PathId, step: number): string {
-  const n = crossingsUpTo(path, step);
-  return `${n} of ${totalCrossings(path)}`;
 }

@@ -72,7 +72,7 @@ describe('decodeState', () => {
 
   it('shortens very long unknown names for display', () => {
     const {ignored} = decodeState(schema, `${'x'.repeat(100)}=1`);
-    expect(ignored[0].name.length).toBeLessThanOrEqual(41);
+    expect(ignored[0]?.name.length).toBeLessThanOrEqual(41);
   });
 
   it('skips keys owned by other tools on the page', () => {

@@ -1,12 +1,12 @@
 /**
- * The byte and CLS budgets of `npm run bench` (src/lib/budgets.ts), on every
+ * The byte and CLS budgets of `npm run bench` (scripts/lib/budgets.ts), on every
  * sitemap page, with the bench's own measurement code. Lighthouse is not run
  * here (its scores are noisy targets; see `npm run bench`).
  */
 import {test, expect} from '@playwright/test';
 import {sitemapPaths, url} from './site';
 import {measurePage} from '../../scripts/perf/measure';
-import {byteBudgetFor, checkPage, formatCls, formatKB, summarise} from '../../src/lib/perf';
+import {byteBudgetFor, checkPage, formatCls, formatKB, summarise} from '../../scripts/lib/perf';
 
 for (const p of sitemapPaths()) {
   test(`/${p} stays within its byte and CLS budgets`, async ({browser, baseURL}) => {

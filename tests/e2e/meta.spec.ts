@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect} from '@playwright/test';
 import {BASE_PATH, BUILD_DIR, sitemapUrls} from './site';
-import {canonicalHref, metaContent, metaCount, pngSize} from '../../src/lib/socialMeta';
+import {canonicalHref, metaContent, metaCount, pngSize} from '../../scripts/lib/socialMeta';
 
 /** The built HTML file for a page URL (trailingSlash: false → `docs/x.html`). */
 function htmlFor(pageUrl: string): string {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {expect, type Page, type ConsoleMessage} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {normaliseBase, sitemapLocs, sitemapPathsFromXml} from '../../src/lib/perf';
+import {normaliseBase, sitemapLocs, sitemapPathsFromXml} from '../../scripts/lib/perf';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PATH = normaliseBase(process.env.BASE_URL);

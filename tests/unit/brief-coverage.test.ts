@@ -53,20 +53,21 @@ function section(slug: string, id: string): string | null {
   if (!doc) return null;
   const hs = headings(doc.body);
   const i = hs.findIndex((h) => h.id === id && h.level >= 2);
-  if (i < 0) return null;
-  const next = hs.slice(i + 1).find((h) => h.level <= hs[i].level);
+  const h = hs[i];
+  if (!h) return null;
+  const next = hs.slice(i + 1).find((n) => n.level <= h.level);
   const lines = doc.body.split('\n');
-  return lines.slice(hs[i].line - 1, next ? next.line - 1 : lines.length).join('\n');
+  return lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join('\n');
 }
 
 describe('coverage of the source notes', () => {
   for (const p of POINTS) {
     it(`${p.point} → /docs/${p.at}`, () => {
-      const [slug, id] = p.at.split('#');
-      const text = section(slug, id);
-      expect(text, `no section /docs/${p.at}`).not.toBeNull();
+      const [slug = '', id = ''] = p.at.split('#');
+      const text = section(slug, id) ?? '';
+      expect(text, `no section /docs/${p.at}`).not.toBe('');
       for (const word of p.mentions) {
-        expect(text!.toLowerCase(), `/docs/${p.at} should mention "${word}"`).toContain(word.toLowerCase());
+        expect(text.toLowerCase(), `/docs/${p.at} should mention "${word}"`).toContain(word.toLowerCase());
       }
     });
   }

@@ -20,7 +20,7 @@ export function docAnchors(): Map<string, Set<string>> {
 export function docLinkProblem(link: string, anchors: Map<string, Set<string>>): string | null {
   const m = /^(\/docs\/[a-z0-9/-]+?)(?:#([a-z0-9-]+))?$/.exec(link);
   if (!m) return `"${link}" is not a /docs/... link`;
-  const [, page, anchor] = m;
+  const [, page = '', anchor] = m;
   const ids = anchors.get(page);
   if (!ids) return `"${link}": no page ${page}`;
   if (anchor && !ids.has(anchor)) return `"${link}": ${page} has no heading {#${anchor}}`;

@@ -26,12 +26,12 @@ function walk(dir: string): string[] {
 export function readDocs(): DocFile[] {
   return walk(DOCS_DIR).map((file) => {
     const raw = fs.readFileSync(file, 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
-    if (!m) throw new Error(`${file}: no front matter`);
-    const frontMatter = (yaml.load(m[1]) ?? {}) as Record<string, unknown>;
+    const [, head, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw) ?? [];
+    if (head === undefined || body === undefined) throw new Error(`${file}: no front matter`);
+    const frontMatter = (yaml.load(head) ?? {}) as Record<string, unknown>;
     const rel = path.relative(DOCS_DIR, file).replace(/\.mdx?$/, '');
     const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug.replace(/^\//, '') : rel;
-    return {file: path.relative(process.cwd(), file), slug, frontMatter, body: m[2]};
+    return {file: path.relative(process.cwd(), file), slug, frontMatter, body};
   });
 }
 
@@ -42,17 +42,17 @@ export function headings(body: string): Heading[] {
   const out: Heading[] = [];
   let fence: string | null = null;
   body.split('\n').forEach((line, i) => {
-    const f = /^\s*(```+|~~~+)/.exec(line);
+    const [, f] = /^\s*(```+|~~~+)/.exec(line) ?? [];
     if (f) {
-      if (fence === null) fence = f[1];
+      if (fence === null) fence = f;
       else if (line.trim().startsWith(fence)) fence = null;
       return;
     }
     if (fence) return;
-    const h = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (h) {
-      const text = h[2].trim();
-      out.push({level: h[1].length, text, line: i + 1, id: /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(text)?.[1] ?? null});
+    const [, hashes, rawText] = /^(#{1,6})\s+(.*)$/.exec(line) ?? [];
+    if (hashes && rawText !== undefined) {
+      const text = rawText.trim();
+      out.push({level: hashes.length, text, line: i + 1, id: /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(text)?.[1] ?? null});
     }
   });
   return out;

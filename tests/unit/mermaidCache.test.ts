@@ -33,10 +33,10 @@ describe('Mermaid cache', () => {
         const root = /^<svg[^>]*\sid="([^"]+)"/.exec(svg)?.[1] ?? '';
         expect(root, `${key.slice(0, 12)} ${mode}`).toBe(diagramId(key, mode));
         expect(uniquifyIds(svg, root), 'every id already starts with the diagram id').toBe(svg);
-        for (const m of svg.matchAll(/\sid="([^"]+)"/g)) {
-          const other = owner.get(m[1]);
-          expect(other === undefined || other === `${key}/${mode}`, `id ${m[1]} in two diagrams`).toBe(true);
-          owner.set(m[1], `${key}/${mode}`);
+        for (const [, id = ''] of svg.matchAll(/\sid="([^"]+)"/g)) {
+          const other = owner.get(id);
+          expect(other === undefined || other === `${key}/${mode}`, `id ${id} in two diagrams`).toBe(true);
+          owner.set(id, `${key}/${mode}`);
         }
       }
     }

@@ -7,7 +7,7 @@
  */
 import {describe, it, expect} from 'vitest';
 import {readDocs} from './docs';
-import {codeBlocks, checkShellSnippet, parseYaml, checkCloudFormation, bracketProblems} from '../../src/lib/snippetCheck';
+import {codeBlocks, checkShellSnippet, parseYaml, checkCloudFormation, bracketProblems} from '../../scripts/lib/snippetCheck';
 
 const docs = readDocs();
 const SHELL = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);

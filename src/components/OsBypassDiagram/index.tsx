@@ -89,11 +89,13 @@ const TOPS: Record<string, number> = {
 
 function boxOf(path: PathId, node: DiagramNode): Box {
   const {cx, w} = COLUMN[path];
+  const y = TOPS[node.id];
+  if (y === undefined) throw new Error(`OsBypassDiagram: no position for node ${node.id}`);
   if (node.id === 'b-driver') {
     // Off to the side: the data line runs past it, not through it.
-    return {x: cx - 55, y: TOPS[node.id], w: 180, h: nodeHeight(node)};
+    return {x: cx - 55, y, w: 180, h: nodeHeight(node)};
   }
-  return {x: cx - w / 2, y: TOPS[node.id], w, h: nodeHeight(node)};
+  return {x: cx - w / 2, y, w, h: nodeHeight(node)};
 }
 
 function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: number; hidden: boolean; alone: boolean; markId: string}) {
@@ -108,12 +110,13 @@ function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: num
       ? ['k-app', 'k-sockets', 'k-syscall', 'k-tcpip', 'k-driver', 'k-device', 'k-network']
       : ['b-app', 'b-mpi', 'b-libfabric'];
   const arrows: ReactNode[] = [];
-  for (let i = 0; i < chain.length - 1; i++) {
-    const from = b(chain[i]);
-    const to = b(chain[i + 1]);
+  chain.slice(1).forEach((toId, i) => {
+    const fromId = chain[i] ?? toId;
+    const from = b(fromId);
+    const to = b(toId);
     arrows.push(
       <line
-        key={`${chain[i]}-${chain[i + 1]}`}
+        key={`${fromId}-${toId}`}
         x1={cx}
         y1={from.y + from.h}
         x2={cx}
@@ -122,7 +125,7 @@ function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: num
         markerEnd={marker(`url(#arrow-${path}-MARK)`)}
       />,
     );
-  }
+  });
   if (path === 'bypass') {
     const lf = b('b-libfabric');
     const drv = b('b-driver');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {pngSize} from '../../lib/socialMeta';
+import {pngSize} from '../../../scripts/lib/socialMeta';
 import {CARD_HEIGHT, CARD_WIDTH, renderCard} from './card';
 
 const logoSvg = fs.readFileSync(path.resolve(__dirname, '../../../static/img/logo.svg'), 'utf8');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import {Resvg} from '@resvg/resvg-js';
-import {truncateWords} from '../../lib/socialMeta';
+import {truncateWords} from '../../../scripts/lib/socialMeta';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -121,7 +121,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const v = [...values].sort((a, b) => a - b);
   const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  const hi = v[mid] ?? NaN;
+  return v.length % 2 ? hi : ((v[mid - 1] ?? NaN) + hi) / 2;
 }
 
 /** Bytes as KB (1 KB = 1000 bytes) with one decimal. */
@@ -138,7 +139,7 @@ export function formatCls(cls: number, budgets: Budgets = BUDGETS): string {
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -165,7 +166,7 @@ export const PAGE_TABLE_HEADER = ['page', 'JS KB', 'CSS KB', 'data KB', 'all KB'
 
 /** The absolute page URLs a sitemap lists (throws when it lists none). */
 export function sitemapLocs(xml: string): string[] {
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].trim());
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => loc.trim());
   if (locs.length === 0) throw new Error('sitemap.xml lists no pages');
   return locs;
 }

@@ -30,16 +30,16 @@ describe('findEc2Commands', () => {
     ].join('\n');
     const cmds = findEc2Commands(sh);
     expect(cmds.map((c) => c.subcommand)).toEqual(['describe-instance-types', 'create-network-interface', 'wait', 'start-instances']);
-    expect(cmds[0].options).toEqual(['--filters', '--query', '--output']);
-    expect(cmds[0].line).toBe(2);
-    expect(cmds[1].options).toEqual(['--subnet-id', '--query', '--output']);
-    expect(cmds[2].waiter).toBe('instance-stopped');
+    expect(cmds[0]?.options).toEqual(['--filters', '--query', '--output']);
+    expect(cmds[0]?.line).toBe(2);
+    expect(cmds[1]?.options).toEqual(['--subnet-id', '--query', '--output']);
+    expect(cmds[2]?.waiter).toBe('instance-stopped');
     expect(checkShellSnippet(sh)).toEqual([]);
   });
 
   it('does not treat option values that look like options as options', () => {
     const cmds = findEc2Commands('aws ec2 modify-instance-attribute --instance-id i-1 --ena-support');
-    expect(cmds[0].options).toEqual(['--instance-id', '--ena-support']);
+    expect(cmds[0]?.options).toEqual(['--instance-id', '--ena-support']);
   });
 });
 
@@ -98,8 +98,8 @@ Resources:
 
   it('parses short tags into intrinsic functions', () => {
     const doc = parseYaml(template) as {Resources: Record<string, {Properties: Record<string, unknown>}>};
-    expect(doc.Resources.SelfIn.Properties.GroupId).toEqual({'Fn::GetAtt': ['EfaSg', 'GroupId']});
-    expect(doc.Resources.EfaSg.Properties.VpcId).toEqual({Ref: 'VpcId'});
+    expect(doc.Resources.SelfIn?.Properties.GroupId).toEqual({'Fn::GetAtt': ['EfaSg', 'GroupId']});
+    expect(doc.Resources.EfaSg?.Properties.VpcId).toEqual({Ref: 'VpcId'});
     expect(checkCloudFormation(doc)).toEqual([]);
   });
 

@@ -10,8 +10,8 @@ const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"',
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    if (e.startsWith('#')) {
+      const code = e.charAt(1).toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -27,8 +27,8 @@ export function parseAttrs(tag: string): Attrs {
   const attrs: Attrs = {};
   // Only `>` ends the tag: in `content=https://x/>` the slash belongs to the value (as in HTML).
   const body = tag.replace(/^<[a-z]+/i, '').replace(/>$/, '');
-  for (const m of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
-    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  for (const [, name = '', dq, sq, bare] of body.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
+    attrs[name.toLowerCase()] = decodeEntities(dq ?? sq ?? bare ?? '');
   }
   return attrs;
 }
@@ -62,8 +62,8 @@ export function canonicalHref(html: string): string | undefined {
 }
 
 export function pageTitle(html: string): string | undefined {
-  const m = /<title[^>]*>([^<]*)<\/title>/i.exec(headOf(html).head);
-  return m ? decodeEntities(m[1]).trim() : undefined;
+  const [, text] = /<title[^>]*>([^<]*)<\/title>/i.exec(headOf(html).head) ?? [];
+  return text === undefined ? undefined : decodeEntities(text).trim();
 }
 
 /** "Page | Site" → "Page"; the site title alone stays as it is. */

@@ -8,7 +8,7 @@
  * tests/unit/snippets.test.ts.
  */
 import yaml from 'js-yaml';
-import {EC2_COMMANDS, EC2_WAITERS, GLOBAL_OPTIONS} from '../data/awsCliEc2';
+import {EC2_COMMANDS, EC2_WAITERS, GLOBAL_OPTIONS} from '../../src/data/awsCliEc2';
 
 export type CodeBlock = {lang: string; code: string; /** 1-based line of the opening fence. */ line: number};
 
@@ -20,7 +20,8 @@ export function codeBlocks(body: string): CodeBlock[] {
   lines.forEach((line, i) => {
     const m = /^\s*(```+|~~~+)\s*([\w+-]*)/.exec(line);
     if (!open) {
-      if (m) open = {fence: m[1], lang: m[2].toLowerCase(), line: i + 1, buf: []};
+      const [, fence, lang = ''] = m ?? [];
+      if (fence) open = {fence, lang: lang.toLowerCase(), line: i + 1, buf: []};
       return;
     }
     if (m && line.trim().startsWith(open.fence) && line.trim().replace(/[`~]/g, '') === '') {
@@ -125,7 +126,7 @@ export function findEc2Commands(shell: string): Ec2Command[] {
       waiter = rest[0] ?? '';
       args = rest.slice(1);
     }
-    const options = args.filter((w) => w.startsWith('--')).map((w) => w.split('=')[0]);
+    const options = args.filter((w) => w.startsWith('--')).map((w) => w.replace(/=.*$/s, ''));
     out.push({subcommand, waiter, options, line});
   }
   return out;
@@ -342,7 +343,7 @@ export function bracketProblems(src: string, lineComment: string): string[] {
   const stack: {c: string; line: number}[] = [];
   let line = 1;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+    const c = src.charAt(i);
     if (c === '\n') {
       line++;
       continue;

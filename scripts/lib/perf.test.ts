@@ -85,7 +85,7 @@ describe('budgets', () => {
     const v = checkBudgets([page('docs/a', 190_001)]);
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({path: 'docs/a', budget: 'bytes'});
-    expect(v[0].message).toContain('190.0 KB');
+    expect(v[0]?.message).toContain('190.0 KB');
   });
 
   it('counts data against the explorer budget', () => {
@@ -95,7 +95,7 @@ describe('budgets', () => {
 
   it('treats CLS below 0.005 as 0.00 and anything else as broken', () => {
     expect(checkBudgets([page('', 0, 0, 0.0049)])).toEqual([]);
-    expect(checkBudgets([page('', 0, 0, 0.005)])[0].budget).toBe('cls');
+    expect(checkBudgets([page('', 0, 0, 0.005)])[0]?.budget).toBe('cls');
     expect(checkBudgets([page('', 0, 0, NaN)])).toHaveLength(1);
     expect(formatCls(0.004)).toBe('0.00');
     expect(formatCls(0.046)).toBe('0.046');
