@@ -61,8 +61,10 @@ describe('instanceCounts module (shared with other pages)', () => {
     expect(efaFamilies).not.toContain('t3');
   });
 
-  it('matches the counts stated in the fact sheet for the 2026-08-02 data', () => {
-    expect(instanceCounts).toMatchObject({total: 1373, efa: 298, enaExpress: 519, multiCard: 66, enaSupport: {required: 1299, supported: 25, unsupported: 49}, asOf: '2026-08-02'});
+  it('matches the counts stated in the fact sheet, dated and sourced by the import provenance', () => {
+    expect(instanceCounts).toMatchObject({total: 1373, efa: 298, enaExpress: 519, multiCard: 66, enaSupport: {required: 1299, supported: 25, unsupported: 49}});
+    expect(instanceCounts.asOf).toBe(instanceDataProvenance.instances.versionDate);
+    expect(instanceCounts.source).toContain(instanceDataProvenance.instances.commit);
   });
 });
 

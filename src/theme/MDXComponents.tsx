@@ -11,7 +11,7 @@ import MermaidDiagram from '@site/src/components/MermaidDiagram';
 
 export default {
   ...MDXComponents,
-  // Build-time Mermaid SVGs (see src/remark/mermaidCache.ts): small, no Mermaid code.
+  // Mermaid blocks rendered by `npm run diagrams` (scripts/lib/diagrams.ts): two <img>s, no Mermaid code.
   MermaidDiagram,
   // Tools: server-rendered in full, code loaded only on pages that use them.
   ComparisonTable: lazyIsland(() => import(/* webpackChunkName: "tool-comparison-table" */ '@site/src/components/ComparisonTable')),
@@ -24,8 +24,8 @@ export default {
   Quiz: lazyIsland(() => import(/* webpackChunkName: "tool-quiz" */ '@site/src/components/Quiz'), {eager: hasSavedProgress}),
   OsBypassDiagram: lazyIsland(() => import(/* webpackChunkName: "tool-os-bypass-diagram" */ '@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import(/* webpackChunkName: "tool-efa-software-stack" */ '@site/src/components/EfaSoftwareStack')),
-  EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
-  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
-  InstanceExplorer: lazyIsland(() => import('@site/src/components/InstanceExplorer')),
-  LargestFigures: lazyIsland(() => import('@site/src/components/InstanceExplorer/LargestFigures')),
+  EksIpPlanner: lazyIsland(() => import(/* webpackChunkName: "tool-eks-ip-planner" */ '@site/src/components/EksIpPlanner')),
+  EfaLayoutBuilder: lazyIsland(() => import(/* webpackChunkName: "tool-efa-layout" */ '@site/src/components/EfaLayoutBuilder')),
+  InstanceExplorer: lazyIsland(() => import(/* webpackChunkName: "tool-instance-explorer" */ '@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import(/* webpackChunkName: "tool-largest-figures" */ '@site/src/components/InstanceExplorer/LargestFigures')),
 };

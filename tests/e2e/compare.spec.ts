@@ -1,12 +1,12 @@
 /**
- * The comparison table on /docs/overview: filters, URL state, keyboard use,
+ * The comparison table on /docs/compare: filters, URL state, keyboard use,
  * accessibility in a non-default state, hostile parameters.
  */
 import {test, expect, type Page} from '@playwright/test';
 import {axeViolations, setTheme, url, watchConsole} from './site';
 import {HOSTILE_QUERIES, expectNothingInjected, expectQuietGoLive, islandOf, openHeld, openTool, tabCoverage, tabTo, watchHostile} from './tools';
 
-const PAGE = 'docs/overview';
+const PAGE = 'docs/compare';
 const table = (page: Page) => page.getByTestId('comparison');
 const visibleRows = (page: Page) => table(page).locator('tbody tr[data-row]:visible');
 const headers = (page: Page) => table(page).locator('thead th');
@@ -211,4 +211,12 @@ test('a category button pressed before the code arrives submits the form and is 
   await expect(islandOf(table(page))).toHaveAttribute('data-island', 'live');
   await expect(table(page).getByRole('button', {name: 'Performance'})).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => query(page)).toBe('?cat=performance');
+});
+
+test('old overview links to the table (state and row anchors) land on /docs/compare', async ({page}) => {
+  await page.goto(url('docs/overview?diff=1'));
+  await expect(page).toHaveURL(/\/docs\/compare\?diff=1$/);
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  await page.goto(url('docs/overview#myth-efa-faster'));
+  await expect(page).toHaveURL(/\/docs\/reference\/misconceptions#efa-faster$/);
 });

@@ -1,5 +1,5 @@
 /**
- * The decision helper on /docs/choose (and /docs/overview): answers in the
+ * The decision helper on /docs/choose: answers in the
  * URL, copy link and start over, keyboard use, accessibility, hostile input.
  */
 import {test, expect, type Page} from '@playwright/test';
@@ -140,17 +140,6 @@ test('axe: zero violations with answers chosen, an instance type looked up and t
     await setTheme(page, theme);
     expect(await axeViolations(page), theme).toEqual([]);
   }
-  expect(problems).toEqual([]);
-});
-
-test('on the overview both tools share the URL without flagging each other', async ({page}) => {
-  const problems = watchConsole(page);
-  await openTool(page, 'docs/overview?cmp=ena,efa&diff=1&workload=hpc&software=mpi&os=linux&type=efa-single', ['comparison', 'decision']);
-  await expect(page.getByTestId('param-notice')).toHaveCount(2);
-  for (const n of await page.getByTestId('param-notice').all()) await expect(n).toBeHidden();
-  await expect(outcome(page)).toHaveAttribute('data-outcome', 'efa');
-  await question(page, 'Which operating system?').getByLabel('Windows').check();
-  expect(query(page)).toBe('?cmp=ena,efa&diff=1&workload=hpc&software=mpi&os=windows&type=efa-single');
   expect(problems).toEqual([]);
 });
 

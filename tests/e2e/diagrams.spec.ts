@@ -1,29 +1,11 @@
 /**
- * The OS-bypass diagram, the EFA software stack and build-time Mermaid:
- * stepping (buttons and keys), reduced motion, JavaScript off, no Mermaid
- * code on pages that do not need it, and axe in both themes.
+ * The OS-bypass diagram and the EFA software stack:
+ * stepping (buttons and keys), reduced motion, JavaScript off and axe in
+ * both themes. Build-time Mermaid diagrams: tests/e2e/mermaid.spec.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import {test, expect, type Page, type Response} from '@playwright/test';
-import {BUILD_DIR, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole, activateIslands} from './site';
-import {checkCache, mermaidBlocks} from '../../src/lib/mermaidCache';
+import {test, expect, type Page} from '@playwright/test';
+import {axeViolations, setTheme, url, waitForHydration, watchConsole, activateIslands} from './site';
 import {expectQuietGoLive, islandOf, openHeld} from './tools';
-import {installedMermaidVersion, readEntry} from '../../src/lib/mermaidCacheFs';
-
-const DOCS = path.resolve(__dirname, '../../docs');
-/** Strings only Mermaid's bundled code contains (core and its Langium parser). */
-const MERMAID_MARKERS = ['mermaid-js/mermaid', 'fileExtensions:[".mmd",".mermaid"]'];
-
-function sourceOf(relPath: string): string | null {
-  const m = /^docs\/(.+)$/.exec(relPath.replace(/\/$/, ''));
-  if (!m) return null;
-  for (const ext of ['.mdx', '.md']) {
-    const file = path.join(DOCS, `${m[1]}${ext}`);
-    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
-  }
-  return null;
-}
 
 async function openDiagram(page: Page, query = '') {
   await page.goto(url(`docs/os-bypass${query}`));
@@ -135,7 +117,7 @@ test.describe('OsBypassDiagram', () => {
 test.describe('JavaScript disabled', () => {
   test.use({javaScriptEnabled: false});
 
-  test('the OS-bypass page has both paths, the step lists and every Mermaid diagram as SVG', async ({page}) => {
+  test('the OS-bypass page has both paths, and the step lists', async ({page}) => {
     await page.goto(url('docs/os-bypass'));
     const root = page.getByTestId('os-bypass-diagram');
     for (const label of [
@@ -154,26 +136,6 @@ test.describe('JavaScript disabled', () => {
     await expect(root.locator('ol > li')).toHaveCount(16);
     await expect(root.locator('ol').first()).toBeVisible();
 
-    const blocks = mermaidBlocks(sourceOf('docs/os-bypass')!);
-    expect(blocks.length).toBeGreaterThan(0);
-    const diagrams = page.getByTestId('mermaid-diagram');
-    await expect(diagrams).toHaveCount(blocks.length);
-    for (const d of await diagrams.all()) {
-      await expect(d.locator('[role=img]')).toHaveAttribute('aria-label', /\S{3,}/);
-      await expect(d.locator('svg[id$="-light"]')).toHaveCount(1);
-      await expect(d.locator('svg[id$="-dark"]')).toHaveCount(1);
-      await expect(d.locator('svg[id$="-light"]')).toBeVisible();
-    }
-  });
-
-  test('every docs page shows its Mermaid blocks as SVG', async ({page}) => {
-    for (const rel of sitemapPaths()) {
-      const src = sourceOf(rel);
-      const n = src ? mermaidBlocks(src).length : 0;
-      if (n === 0) continue;
-      await page.goto(url(rel));
-      await expect(page.getByTestId('mermaid-diagram'), rel).toHaveCount(n);
-    }
   });
 });
 
@@ -191,7 +153,7 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
       const box = await page.getByTestId(testId).first().boundingBox();
       return box && {width: Math.round(box.width), height: Math.round(box.height)};
     };
-    const result = {figure: await size('os-bypass-figure'), mermaid: await size('mermaid-diagram')};
+    const result = {figure: await size('os-bypass-figure')};
     await context.close();
     return result;
   };
@@ -200,46 +162,6 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
   expect(await sizes(true)).toEqual(withoutJs);
 });
 
-test.describe('Mermaid costs nothing where unused', () => {
-  test('the marker strings really identify Mermaid chunks in this build', () => {
-    const dir = path.join(BUILD_DIR, 'assets/js');
-    const withMermaid = fs.readdirSync(dir).filter((f) => {
-      const body = fs.readFileSync(path.join(dir, f), 'utf8');
-      return MERMAID_MARKERS.some((m) => body.includes(m));
-    });
-    expect(withMermaid.length).toBeGreaterThan(0);
-  });
-
-  test('pages whose diagrams are all cached download no Mermaid JS at first load', async ({browser}) => {
-    test.setTimeout(180_000);
-    const version = installedMermaidVersion();
-    const sizes: string[] = [];
-    for (const rel of sitemapPaths()) {
-      const src = sourceOf(rel);
-      const blocks = src ? mermaidBlocks(src) : [];
-      // A block missing from the cache falls back to client rendering (the unit test fails then).
-      if (checkCache(blocks, version, (k) => readEntry(k)).length > 0) continue;
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const scripts: Response[] = [];
-      // <link rel=prefetch> requests have resource type "other": only scripts the page runs count.
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(r);
-      });
-      await page.goto(url(rel), {waitUntil: 'networkidle'});
-      let bytes = 0;
-      for (const r of scripts) {
-        bytes += Number(r.headers()['content-length'] ?? 0);
-        const body = await r.text();
-        for (const marker of MERMAID_MARKERS) expect(body.includes(marker), `${rel}: ${r.url()} contains Mermaid code`).toBe(false);
-      }
-      sizes.push(`/${rel}: ${(bytes / 1024).toFixed(1)} KB gzip JS (${blocks.length} cached diagram(s))`);
-      await context.close();
-    }
-    test.info().annotations.push({type: 'gzip JS per page', description: sizes.join('; ')});
-    expect(sizes.length).toBeGreaterThan(1);
-  });
-});
 
 test.describe('EfaSoftwareStack', () => {
   test('a click (or tap) on a layer shows what it is, with its glossary link; efa-only drops the ENA side', async ({page}) => {

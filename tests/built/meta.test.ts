@@ -1,26 +1,22 @@
 /**
  * Link previews: every sitemap page's built HTML carries its own title,
  * description and 1200x630 PNG card (og:* and twitter:*), a meta description
- * and a canonical URL. Reads the files in BUILD_DIR (what crawlers fetch;
- * they run no JS), so it also runs against the sub-path build (@smoke).
+ * and a canonical URL. Reads the files of the build (what crawlers fetch;
+ * they run no JS), under whatever base path it was built for.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {test, expect} from '@playwright/test';
-import {BASE_PATH, BUILD_DIR, sitemapUrls} from './site';
+import {describe, expect, it} from 'vitest';
+import {basePathOf, buildDir, htmlFileFor, sitemapUrls} from '../../scripts/lib/builtSite';
 import {canonicalHref, metaContent, metaCount, pngSize} from '../../scripts/lib/socialMeta';
 
-/** The built HTML file for a page URL (trailingSlash: false → `docs/x.html`). */
-function htmlFor(pageUrl: string): string {
-  const rel = new URL(pageUrl).pathname.slice(BASE_PATH.length).replace(/\/$/, '');
-  const file = rel === '' ? 'index.html' : fs.existsSync(path.join(BUILD_DIR, `${rel}.html`)) ? `${rel}.html` : `${rel}/index.html`;
-  return fs.readFileSync(path.join(BUILD_DIR, file), 'utf8');
-}
+const BUILD_DIR = buildDir();
+const BASE_PATH = basePathOf(BUILD_DIR);
+const urls = sitemapUrls(BUILD_DIR);
+const htmlFor = (pageUrl: string) => fs.readFileSync(htmlFileFor(new URL(pageUrl).pathname.slice(BASE_PATH.length), BUILD_DIR), 'utf8');
 
-const urls = sitemapUrls();
-
-for (const pageUrl of urls) {
-  test(`${new URL(pageUrl).pathname} has link-preview tags and its own 1200x630 card`, {tag: '@smoke'}, () => {
+describe('link previews', () => {
+  it.each(urls)('%s has link-preview tags and its own 1200x630 card', (pageUrl) => {
     const html = htmlFor(pageUrl);
     const get = (key: string) => {
       expect(metaCount(html, key), `exactly one ${key}`).toBe(1);
@@ -46,9 +42,9 @@ for (const pageUrl of urls) {
     expect(fs.existsSync(file), `${file} exists in the build`).toBe(true);
     expect(pngSize(fs.readFileSync(file)), `${file} is a 1200x630 PNG`).toEqual({width: 1200, height: 630});
   });
-}
 
-test('every page has its own card', {tag: '@smoke'}, () => {
-  const all = urls.map((u) => metaContent(htmlFor(u), 'og:image'));
-  expect(new Set(all).size).toBe(urls.length);
+  it('every page has its own card', () => {
+    const all = urls.map((u) => metaContent(htmlFor(u), 'og:image'));
+    expect(new Set(all).size).toBe(urls.length);
+  });
 });
