@@ -130,17 +130,34 @@ test('axe: zero violations with the controls in a non-default state, light and d
   expect(problems).toEqual([]);
 });
 
-test('phone: the table scrolls in its own box, with the first column sticky', async ({page}) => {
+test('phone: one card per row, every value labelled and on screen, no sideways scroll', async ({page}) => {
   await page.setViewportSize({width: 375, height: 800});
   await openTool(page, PAGE, ['comparison']);
   const doc = await page.evaluate(() => ({sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth}));
   expect(doc.sw).toBeLessThanOrEqual(doc.cw);
-  const scroller = table(page).getByRole('region');
-  const label = page.locator('#cmp-bandwidth th');
-  const x0 = (await label.boundingBox())!.x;
-  await scroller.evaluate((el) => (el.scrollLeft = 300));
-  await expect.poll(async () => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
-  expect(Math.abs((await label.boundingBox())!.x - x0)).toBeLessThan(2);
+  const cells = page.locator('#cmp-bandwidth td');
+  await expect(cells).toHaveCount(4);
+  for (const cell of await cells.all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+  const label = await cells.first().evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(label).toBe('"ENI: "');
+});
+
+test('desktop: the header row sticks below the navbar, notes are not cut, rows stay short', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await openTool(page, PAGE, ['comparison']);
+  const row = page.locator('#cmp-bandwidth');
+  await row.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  const navbar = await page.locator('nav.navbar').boundingBox();
+  await expect.poll(async () => Math.round((await headers(page).first().boundingBox())!.y)).toBe(Math.round(navbar!.height));
+  const cut = await table(page).locator('td').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).length);
+  expect(cut).toBe(0);
+  const heights = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height).sort((x, y) => x - y));
+  expect(heights[Math.floor(heights.length / 2)]).toBeLessThan(150);
 });
 
 for (const h of HOSTILE_QUERIES) {

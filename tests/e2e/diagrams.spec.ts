@@ -254,6 +254,24 @@ test.describe('OsBypassDiagram single-path views', () => {
 });
 
 test.describe('OsBypassDiagram going live', () => {
+  test('its code is not loaded while the diagram is far below the fold, and is once the reader scrolls near', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (/\/tool-os-bypass-diagram\.[^/]*\.js$/.test(r.url())) requested.push(r.url());
+    });
+    await page.goto(url('docs/os-bypass'));
+    await waitForHydration(page);
+    const root = page.getByTestId('os-bypass-diagram');
+    const top = (await root.boundingBox())!.y;
+    expect(top, 'the diagram must start well below the fold for this test').toBeGreaterThan(800 + 600);
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    await root.scrollIntoViewIfNeeded();
+    await expect(islandOf(root)).toHaveAttribute('data-island', 'live');
+    expect(requested.length).toBe(1);
+  });
+
   test('goes live without moving anything on the page', async ({page}) => {
     await expectQuietGoLive(page, 'docs/os-bypass', 'os-bypass-diagram', page.getByTestId('os-bypass-diagram'));
   });

@@ -102,6 +102,8 @@ test.describe('Search bar', () => {
     await expect(islandOf(box(page))).toHaveAttribute('data-island', 'live');
     await expect(box(page)).toBeFocused();
     await expect(box(page)).toHaveValue('SR-IOV');
+    // The page's own URL is left alone: the search form submits elsewhere.
+    expect(new URL(page.url()).search).toBe('');
     await expect(page.locator('a[href*="docs/ena"]').filter({hasNotText: 'Express'}).first()).toBeVisible();
     expect(problems).toEqual([]);
   });

@@ -105,7 +105,8 @@ export async function holdToolChunk(page: Page, name: string): Promise<{release:
   await page.route(new RegExp(`/assets/js/tool-${name}\\.[^/]*\\.js$`), async (route) => {
     requested = true;
     await gate;
-    await route.continue();
+    // The page that asked may have navigated away meanwhile (a form submit).
+    await route.continue().catch(() => undefined);
   });
   return {release, requested: () => requested};
 }

@@ -156,7 +156,7 @@ export default function ComparisonTable(): ReactNode {
                         {row.label}
                       </th>
                       {cols.map((c) => (
-                        <td key={c.id} className={clsx(highlight === c.id && styles.hl)}>
+                        <td key={c.id} className={clsx(highlight === c.id && styles.hl)} data-label={c.label}>
                           <CodeText text={row.values[c.key]} />
                           {c.id === 'efa' && efaOnlyHidden && row.values.efa !== row.values.efaOnly && (
                             <span className={styles.aside}>
@@ -165,7 +165,7 @@ export default function ComparisonTable(): ReactNode {
                           )}
                         </td>
                       ))}
-                      <td className={styles.notes}>
+                      <td className={styles.notes} data-label="Notes and sources">
                         {row.note && <span className={styles.note}>{row.note} </span>}
                         <span className={styles.sources}>
                           {row.sources.map((s, i) => (

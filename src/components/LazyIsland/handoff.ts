@@ -28,6 +28,8 @@ export function copyFormsToUrl(root: HTMLElement): FocusedField | null {
   const url = new URL(window.location.href);
   let changed = false;
   for (const form of Array.from(root.querySelectorAll('form'))) {
+    // A form that submits elsewhere (the search box) carries no state of this page.
+    if (form.hasAttribute('action')) continue;
     const data = new FormData(form);
     const names = new Set(Array.from(form.elements).filter((el) => isChanged(el) && el.name).map((el) => (el as Field).name));
     for (const name of names) {

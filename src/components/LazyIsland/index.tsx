@@ -62,7 +62,8 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
   return function Island(props: P): ReactNode {
     const [Live, setLive] = useState<ComponentType<P> | null>(() => loaded);
     // Mounted after hydration (client-side navigation): no server HTML to keep.
-    const afterHydration = useIsBrowser();
+    // Read once: useIsBrowser turns true right after hydration for every island.
+    const [afterHydration] = useState(useIsBrowser());
     const ref = useRef<HTMLDivElement>(null);
     const focused = useRef<FocusedField | null>(null);
 
