@@ -2,9 +2,11 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
+import instanceTypePages, {SHARED_CARD} from './src/plugins/instance-type-pages';
 import {mermaidThemeConfig} from './src/lib/mermaidCache';
 import remarkMermaidCache from './src/remark/mermaidCache';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import openDatasetPlugin from './src/plugins/open-dataset';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -57,12 +59,17 @@ const config: Config = {
 
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
-    socialCards,
+    // One shared card for the 1,373 per-type pages (one card each would add minutes to the build).
+    [socialCards, {sharedCards: [SHARED_CARD]}],
+    // /docs/types/<type>: one page per instance type in the data.
+    [instanceTypePages, {id: 'instance-types'}],
     // Mermaid blocks are rendered at build time from a committed cache
     // (src/remark/mermaidCache.ts); the theme only renders blocks missing from
     // it, and mermaidChunksPlugin keeps its code off pages without diagrams.
     // See README.md, "Diagrams and Mermaid".
     mermaidChunksPlugin,
+    // /data/instance-types.{json,csv} from the explorer's data, at postBuild (no JS on pages).
+    openDatasetPlugin,
   ],
 
   themes: [

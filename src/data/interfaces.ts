@@ -5,13 +5,15 @@
  * driver behind every ENI on Nitro, `efa` an interface of type `efa` (EFA with
  * ENA) and `efaOnly` an interface of type `efa-only`. Text may use `backticks`
  * for code. Every number carries an "as of" date in its value or note, and
- * every row lists at least one https source. Facts: the project fact sheet
- * (codes such as ENI4 or EFA10 in the comments point into it).
+ * every row lists at least one https source. Rules that tools also apply
+ * (where interfaces may sit, attach rules, allowances) come from
+ * ./networkRules.ts, so they are written once.
  *
  * Schema test: interfaces.test.ts.
  */
 import {instanceCounts as counts} from './instanceCounts';
 import {formatCount} from '../lib/format';
+import {networkRules as R} from './networkRules';
 
 export const CATEGORIES = [
   {id: 'what', label: 'What it is'},
@@ -49,6 +51,7 @@ const S = {
   efa: `${DOCS}/efa.html`,
   efaStart: `${DOCS}/efa-start.html`,
   createEfa: `${DOCS}/create-efa.html`,
+  efaMultiCard: `${DOCS}/efa-acc-inst-types.html`,
   eksEfa: 'https://docs.aws.amazon.com/eks/latest/userguide/node-efa.html',
   efaOnlyNews: 'https://amazonaws.cn/en/new/2024/amazon-ec2-announces-efa-updates-for-scalability-with-aiml-applications',
   networkInfo: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkInfo.html',
@@ -86,9 +89,9 @@ export const ROWS: ComparisonRow[] = [
       eni: 'The ENI itself: the primary at device index 0, extra ones at 1 and up',
       ena: 'Nothing: on Nitro every attached ENI shows up as an ENA device',
       efa: 'An ENI created with `--interface-type efa`',
-      efaOnly: 'An ENI created with `--interface-type efa-only`, as a secondary interface only',
+      efaOnly: 'An ENI created with `--interface-type efa-only`; never as the primary (card 0, device index 0)',
     },
-    sources: [S.attach, S.en, S.createEfa], // ENI5, T3, EFA9, EFA6
+    sources: [S.attach, S.en, S.createEfa, S.efaMultiCard], // ENI5, T3, EFA9, EFA6
   },
   {
     id: 'os-view',
@@ -122,11 +125,11 @@ export const ROWS: ComparisonRow[] = [
     label: 'Bandwidth',
     values: {
       eni: 'Set by the instance type; more ENIs do not add bandwidth',
-      ena: 'Docs say “up to 100 Gbps”; the API shows 200 Gbps on one card and 600 Gbps on two',
+      ena: 'Docs say “up to 100 Gbps”; the API shows up to 400 Gbps on one card (g7e.12xlarge) and 800 Gbps on two (g7e.24xlarge)',
       efa: 'Up to the instance total, e.g. 3,200 Gbps on p5.48xlarge over 32 network cards',
       efaOnly: 'Carries EFA traffic on its network card; the card sets the share',
     },
-    note: `Numbers from the DescribeInstanceTypes data as of ${asOf}; the “up to 100 Gbps” wording is from the EC2 docs (unchanged 2023 to 2026). Multi-card types get more aggregate bandwidth from the cards, not from adding ENIs.`,
+    note: `Numbers from the DescribeInstanceTypes data as of ${asOf}; the “up to 100 Gbps” wording is from the EC2 docs (unchanged 2023 to 2026). Many single-card types exceed 100 Gbps; multi-card types get more aggregate bandwidth from the cards, not from adding ENIs.`,
     sources: [S.attach, S.en, S.networkInfo, S.eni], // ENI18, EN4, NC1
   },
   {
@@ -147,7 +150,7 @@ export const ROWS: ComparisonRow[] = [
     category: 'performance',
     label: 'Packets per second (PPS)',
     values: {
-      eni: 'A per-instance allowance, not a per-ENI one',
+      eni: 'A per-instance allowance, shared by all ENIs (only the link-local allowance is per ENI)',
       ena: 'Higher PPS than paravirtual networking; drops show in `pps_allowance_exceeded`',
       efa: 'IP part: as ENA. OS-bypass part: skips the kernel per message',
       efaOnly: 'OS-bypass only',
@@ -248,7 +251,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'Open MPI or Intel MPI over Libfabric',
       efaOnly: 'Open MPI or Intel MPI over Libfabric',
     },
-    note: 'AWS named Open MPI 3.1.3+ and Intel MPI 2019 Update 5+ in the 2023 docs; later versions of the page name Open MPI 5.',
+    note: 'AWS named Open MPI 3.1.3+ and Intel MPI 2019 Update 5+ in the 2023 docs; the EFA page as read on 2026-12-02 names Open MPI 4 and later and Intel MPI 2019 Update 5 and later.',
     sources: [S.efa, S.efaStart], // SW5, SW6
   },
   {
@@ -261,7 +264,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'Through the aws-ofi-nccl plugin (NCCL 2.4.2 or later)',
       efaOnly: 'Through the aws-ofi-nccl plugin (NCCL 2.4.2 or later)',
     },
-    note: 'NCCL version from the EFA docs; current aws-ofi-nccl needs Libfabric 1.18.0 or later (as of 2026-08).',
+    note: 'NCCL version from the EFA docs; aws-ofi-nccl needs Libfabric 1.18.0 or later (its INSTALL.md, as of 2026-08).',
     sources: [S.efa, S.ofiNccl], // SW7, SW8, SW10
   },
   {
@@ -313,7 +316,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'Yes; the group must allow all traffic in and out to itself',
       efaOnly: 'Yes; the group must allow all traffic in and out to itself',
     },
-    note: 'Quotas from the VPC quotas page (2023 text). The EFA self-rule needs both an inbound and an outbound rule; 0.0.0.0/0 egress alone does not cover EFA traffic.',
+    note: `Quotas from the VPC quotas page (2023 text). ${R.efaSecurityGroupSelfRef.statement}`,
     sources: [S.vpcQuotas, S.efaStart], // quotas, EFA12, C7
   },
   {
@@ -338,7 +341,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'IP traffic: yes. OS-bypass traffic: no',
       efaOnly: 'No: OS-bypass traffic only',
     },
-    note: 'The exact boundary of OS-bypass traffic changed between doc versions (one subnet in 2023; one AZ and one VPC in newer wording). Safe rule as of 2026-08: keep all EFA peers in one subnet.',
+    note: `${R.efaTrafficScope.statement} (Checked ${R.efaTrafficScope.asOf}; the 2019-2023 wording said one subnet.)`,
     sources: [S.efa, S.eksEfa], // EFA15, EFA16, C6
   },
   {
@@ -365,6 +368,7 @@ export const ROWS: ComparisonRow[] = [
       efa: 'No: only at launch or while the instance is stopped',
       efaOnly: 'No: only at launch or while the instance is stopped',
     },
+    note: `${R.eniAttachWhen.statement} ${R.efaHotAttach.statement}`,
     sources: [S.attach, S.createEfa], // ENI15, ENI16, EFA10, C9
   },
   {
@@ -375,9 +379,9 @@ export const ROWS: ComparisonRow[] = [
       eni: 'Create it and attach it (console, CLI or API)',
       ena: 'Already on with Nitro types and current AMIs; for old AMIs, `modify-instance-attribute --ena-support` while stopped',
       efa: 'Launch a supported type with an `efa` interface, then run the EFA installer',
-      efaOnly: 'Launch with `efa-only` interfaces on network cards 1 and up, beside an ENA or `efa` primary',
+      efaOnly: 'Launch with an ENA primary, an `efa-only` interface at card 0 device index 1, and one `efa-only` interface per further card',
     },
-    sources: [S.attach, S.enaHowTo, S.efaStart, S.eksEfa], // DRV4, C24, EFA24, NC4, EFA6
+    sources: [S.attach, S.enaHowTo, S.efaStart, S.efaMultiCard], // DRV4, C24, EFA24, NC4, EFA6
   },
   {
     id: 'check',
@@ -399,10 +403,10 @@ export const ROWS: ComparisonRow[] = [
       eni: 'Yes',
       ena: 'Yes',
       efa: 'Acts as an ENA; OS-bypass only for the AWS CDI SDK',
-      efaOnly: 'No ENA path to fall back to; OS-bypass only for the AWS CDI SDK',
+      efaOnly: 'Not useful: no ENA path to fall back to, and the CDI SDK does not support `efa-only`',
     },
-    note: 'AWS ships a Windows EFA driver and the efawin library for the Cloud Digital Interface (CDI) SDK; MPI and NCCL OS-bypass is Linux-only (as of 2026-08, partly from secondary notes).',
-    sources: [S.efa, S.efawin], // C5, EFA22, EFA23
+    note: `AWS ships a Windows EFA driver and the efawin library for the Cloud Digital Interface (CDI) SDK; MPI and NCCL OS-bypass is Linux-only. ${R.efaOnlyCdi.statement}`,
+    sources: [S.efa, S.efawin], // C5, EFA22, EFA23, efa-only and CDI
   },
   {
     id: 'instance-types',
@@ -412,10 +416,10 @@ export const ROWS: ComparisonRow[] = [
       eni: `All ${n(counts.total)} types`,
       ena: `Required on ${n(counts.enaSupport.required)}, optional on ${n(counts.enaSupport.supported)}, unsupported on ${n(counts.enaSupport.unsupported)} types`,
       efa: `${n(counts.efa)} of ${n(counts.total)} types`,
-      efaOnly: `The same ${n(counts.efa)} EFA types, on network cards other than card 0`,
+      efaOnly: `The same ${n(counts.efa)} EFA types, on any network card but never as the primary`,
     },
     note: `Counts from the DescribeInstanceTypes data as of ${asOf}; ENA Express is available on ${n(counts.enaExpress)} of them.`,
-    sources: [counts.source, S.networkInfo, S.eksEfa], // EN9, API1-3, NC4
+    sources: [counts.source, S.networkInfo, S.efaMultiCard], // EN9, API1-3, NC4
   },
   {
     id: 'per-instance',
@@ -425,10 +429,10 @@ export const ROWS: ComparisonRow[] = [
       eni: 'Set per type, e.g. 3 on m5.large and 64 on p5.48xlarge',
       ena: 'One ENA device per ENI',
       efa: 'One EFA per network card, e.g. 32 on p5.48xlarge',
-      efaOnly: 'One EFA per network card, never on card 0',
+      efaOnly: 'One EFA per network card, at card 0 device index 1 or device index 0 of the other cards',
     },
-    note: `Examples from the DescribeInstanceTypes data as of ${asOf}. An EFA counts toward the instance's ENI limit.`,
-    sources: [S.eni, S.eksEfa, S.networkInfo], // NC3, NC4, NC5, C8
+    note: `Examples from the DescribeInstanceTypes data as of ${asOf}. ${R.oneEfaPerCard.statement} ${R.efaCountsTowardEniLimit.statement}`,
+    sources: [S.eni, S.eksEfa, S.efaMultiCard, S.networkInfo], // NC3, NC4, NC5, C8
   },
   {
     id: 'cost',

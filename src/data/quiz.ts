@@ -2,8 +2,8 @@
  * Knowledge-check questions, in the style of the AWS architect and networking
  * exams. Every explanation links to the section of this site that teaches the
  * point; tests/unit/quiz.test.ts checks that each link's page and {#id}
- * anchor exist. Facts follow /work/shared/reference/aws-networking-facts.md
- * (the IDs in comments, e.g. ENI23, point into it).
+ * anchor exist. Interface rules follow src/data/networkRules.ts, the module the
+ * tools read; explanations name no internal fact codes (tests/unit/contentQuiz.test.ts).
  */
 import type {QuizQuestion} from '../lib/quiz';
 
@@ -21,7 +21,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'A network interface keeps its private IPs, Elastic IPs and MAC address when it moves to another instance in the same Availability Zone, so MAC-bound software and clients keep working (ENI4, ENI23). An Elastic IP alone does not carry the MAC, and the primary interface can never be detached.',
+      'A network interface keeps its private IPs, Elastic IPs and MAC address when it moves to another instance in the same Availability Zone, so MAC-bound software and clients keep working. An Elastic IP alone does not carry the MAC, and the primary interface can never be detached.',
     links: [
       {to: '/docs/eni#failover', label: 'ENI: failover by moving an interface'},
       {to: '/docs/guides/attach-eni#failover', label: 'Guide: move the interface to a standby'},
@@ -40,7 +40,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'A network interface belongs to one subnet and therefore one Availability Zone, and it can only be attached to instances in that zone (ENI2). It cannot be moved to another subnet; create a new one where the instance is.',
+      'A network interface belongs to one subnet and therefore one Availability Zone, and it can only be attached to instances in that zone. It cannot be moved to another subnet; create a new one where the instance is.',
     links: [
       {to: '/docs/eni#attach-detach', label: 'ENI: hot, warm and cold attach'},
       {to: '/docs/guides/attach-eni#plan', label: 'Guide: plan the subnet'},
@@ -59,7 +59,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'AWS states that adding network interfaces does not raise an instance’s bandwidth (ENI18, C11). Only multi-card instance types get more aggregate bandwidth, and that comes from the cards. Choose a larger size or a type with more bandwidth instead.',
+      'AWS states that adding network interfaces does not raise an instance’s bandwidth. Only multi-card instance types get more aggregate bandwidth, and that comes from the cards. Choose a larger size or a type with more bandwidth instead.',
     links: [
       {to: '/docs/ena#bandwidth', label: 'ENA: bandwidth'},
       {to: '/docs/eni#network-cards', label: 'ENI: network cards'},
@@ -78,7 +78,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'Source/destination checking is on by default and drops traffic that is neither from nor to the interface’s own addresses. NAT, routing and firewall instances must turn it off (ENI12).',
+      'Source/destination checking is on by default and drops traffic that is neither from nor to the interface’s own addresses. NAT, routing and firewall instances must turn it off.',
     links: [
       {to: '/docs/eni#source-dest-check', label: 'ENI: source/destination check'},
       {to: '/docs/guides/attach-eni#source-dest-check', label: 'Guide: turn the check off'},
@@ -97,7 +97,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'A management network is one of the use cases AWS lists for several interfaces: the primary takes public traffic and a secondary interface in a more restricted subnet, with its own security group, takes administration traffic (ENI21, ENI22).',
+      'A management network is one of the use cases AWS lists for several interfaces: the primary takes public traffic and a secondary interface in a more restricted subnet, with its own security group, takes administration traffic.',
     links: [
       {to: '/docs/eni#use-cases', label: 'ENI: use cases'},
       {to: '/docs/guides/attach-eni#what-you-build', label: 'Guide: a management interface'},
@@ -116,7 +116,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'EC2 attaches the device, but the operating system decides whether to bring it up, take an address and add routes. Amazon Linux and Windows Server do this for you; other distributions may need configuration, and a second interface in the same subnet can cause asymmetric routing (ENI17, ENI19).',
+      'EC2 attaches the device, but the operating system decides whether to bring it up, take an address and add routes. Amazon Linux and Windows Server do this for you; other distributions may need configuration, and a second interface in the same subnet can cause asymmetric routing.',
     links: [
       {to: '/docs/guides/attach-eni#os-config', label: 'Guide: configure the OS after a hot attach'},
       {to: '/docs/guides/troubleshooting#eni-no-traffic', label: 'Troubleshooting: new interface gets no traffic'},
@@ -135,7 +135,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'Nitro types report EnaSupport "required": the AMI must carry the ENA flag, and the OS must have the driver, or the instance would boot without a network (EN9, DRV4, DRV6). The instance cannot be launched in the first place, so there is nothing to modify afterwards.',
+      'Nitro types report EnaSupport "required": the AMI must carry the ENA flag, and the OS must have the driver, or the instance would boot without a network. The instance cannot be launched in the first place, so there is nothing to modify afterwards.',
     links: [
       {to: '/docs/ena#ena-support-values', label: 'ENA: required, supported, unsupported'},
       {to: '/docs/guides/enable-ena#enable-on-ami', label: 'Guide: enable ENA on an AMI'},
@@ -154,7 +154,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      '"driver: ena" means enhanced networking with ENA; "driver: vif" is the paravirtual netfront device of Xen instances without enhanced networking (T11, DRV2). The Intel VF shows "ixgbevf".',
+      '"driver: ena" means enhanced networking with ENA; "driver: vif" is the paravirtual netfront device of Xen instances without enhanced networking. The Intel VF shows "ixgbevf".',
     links: [
       {to: '/docs/ena#check', label: 'ENA: check that ENA is in use'},
       {to: '/docs/guides/troubleshooting#driver-vif', label: 'Troubleshooting: driver: vif'},
@@ -173,7 +173,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'Turning on the attribute without a driver in the OS can make the instance unreachable (EN7, C24). Revert the attribute while stopped, install and check the driver, and only then enable it again. On a type whose EnaSupport is "required" the revert is not possible; recover the volume on another instance instead.',
+      'Turning on the attribute without a driver in the OS can make the instance unreachable. Revert the attribute while stopped, install and check the driver, and only then enable it again. On a type whose EnaSupport is "required" the revert is not possible; recover the volume on another instance instead.',
     links: [
       {to: '/docs/guides/troubleshooting#unreachable-after-ena', label: 'Troubleshooting: unreachable after enabling ENA'},
       {to: '/docs/guides/enable-ena#enable-on-instance', label: 'Guide: enable ENA on a stopped instance'},
@@ -192,7 +192,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'Instances have a packets-per-second allowance besides their bandwidth, and small packets reach it first (BW5, DRV11). The allowance belongs to the instance, not to an interface, so extra interfaces do not help (C23).',
+      'Instances have a packets-per-second allowance besides their bandwidth, and small packets reach it first. The allowance belongs to the instance, not to an interface, so extra interfaces do not help.',
     links: [
       {to: '/docs/ena#pps', label: 'ENA: packets per second'},
       {to: '/docs/guides/troubleshooting#throughput-capped', label: 'Troubleshooting: throughput or PPS capped'},
@@ -230,7 +230,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['a'],
     explanation:
-      'One flow (5-tuple) is limited to 5 Gbps outside and 10 Gbps inside a cluster placement group; the instance figure needs several flows. ENA Express raises the single-flow limit to 25 Gbps between supported instances (BW3, EX1).',
+      'One flow (5-tuple) is limited to 5 Gbps outside and 10 Gbps inside a cluster placement group; the instance figure needs several flows. ENA Express raises the single-flow limit to 25 Gbps between supported instances.',
     links: [
       {to: '/docs/ena#single-flow', label: 'ENA: single-flow limits'},
       {to: '/docs/ena-express#single-flow', label: 'ENA Express: single-flow bandwidth'},
@@ -249,7 +249,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'Allowance counters can grow while one-minute averages look low, because microbursts are much shorter than the sampling interval (DRV13). Look at the counters over time, not only at CloudWatch averages.',
+      'Allowance counters can grow while one-minute averages look low, because microbursts are much shorter than the sampling interval. Look at the counters over time, not only at CloudWatch averages.',
     links: [
       {to: '/docs/ena#allowance-counters', label: 'ENA: allowance counters'},
       {to: '/docs/guides/troubleshooting#allowance-explainer', label: 'Try the allowance-counter explainer'},
@@ -268,7 +268,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'The EFA’s security group must allow all traffic in and out to itself. The 0.0.0.0/0 outbound rule does not cover OS-bypass traffic, so a self-referencing outbound rule is needed as well as the inbound one (EFA12, C7).',
+      'The EFA’s security group must allow all traffic in and out to itself. The 0.0.0.0/0 outbound rule does not cover OS-bypass traffic, so a self-referencing outbound rule is needed as well as the inbound one.',
     links: [
       {to: '/docs/efa#security-group', label: 'EFA: the security-group rule'},
       {to: '/docs/guides/efa-cluster#security-group', label: 'Guide: security group with self rules'},
@@ -287,7 +287,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'An EFA can be attached only at launch or to a stopped instance, and cannot be attached to or detached from a running one (EFA10, C9). Ordinary interfaces can be hot-attached; EFAs cannot.',
+      'An EFA can be attached only at launch or to a stopped instance, and cannot be attached to or detached from a running one. Ordinary interfaces can be hot-attached; EFAs cannot.',
     links: [
       {to: '/docs/efa#attach', label: 'EFA: attach rules'},
       {to: '/docs/guides/troubleshooting#efa-hot-attach', label: 'Troubleshooting: hot-attaching an EFA fails'},
@@ -305,7 +305,7 @@ export const QUIZ: readonly QuizQuestion[] = [
       {id: 'd', text: 'No, but then EFA traffic must go over an internet gateway.'},
     ],
     correct: ['b'],
-    explanation: 'AWS recommends, but does not require, a cluster placement group for EFA (EFA17, C10).',
+    explanation: 'AWS recommends, but does not require, a cluster placement group for EFA.',
     links: [
       {to: '/docs/guides/efa-cluster#placement-group', label: 'Guide: placement group'},
       {to: '/docs/efa#setup', label: 'EFA: set-up outline'},
@@ -318,13 +318,13 @@ export const QUIZ: readonly QuizQuestion[] = [
       'A launch template for a multi-card GPU instance sets InterfaceType efa-only on network card 0, device index 0, to save IPv4 addresses. The launch fails. Why?',
     options: [
       {id: 'a', text: 'efa-only interfaces need a public IPv4 address.'},
-      {id: 'b', text: 'The primary interface must be an ENA or efa (EFA with ENA) interface, because the instance needs IP networking; efa-only can only be a secondary interface on the other cards.'},
+      {id: 'b', text: 'The primary interface must be an ENA or efa (EFA with ENA) interface, because the instance needs IP networking; efa-only interfaces go at other positions, such as card 0 device index 1 and device index 0 of the other cards.'},
       {id: 'c', text: 'efa-only is valid only on single-card instances.'},
       {id: 'd', text: 'efa-only requires a cluster placement group.'},
     ],
     correct: ['b'],
     explanation:
-      'An efa-only interface has no ENA device and no IP address, so it cannot be the primary interface; card 0 holds the primary, so it cannot get an efa-only interface (EFA5, EFA6, NC4).',
+      'An efa-only interface has no ENA device and no IP address, so it can never be the primary (card 0, device index 0). Card 0 can still carry an efa-only interface: where card 0 supports EFA, AWS recommends one at card 0, device index 1, beside an ENA primary, so that card 0 keeps its EFA.',
     links: [
       {to: '/docs/efa#efa-vs-efa-only', label: 'EFA: efa and efa-only interfaces'},
       {to: '/docs/guides/troubleshooting#efa-only-primary', label: 'Troubleshooting: efa-only on the primary'},
@@ -343,7 +343,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['c'],
     explanation:
-      'The rule is one EFA per network card; p5.48xlarge reports 32 network cards and 32 EFAs in the API data (2026-08-02). "One EFA per instance" is the older wording from single-card days (NC3, C8, EFA11).',
+      'The rule is one EFA per network card; p5.48xlarge reports 32 network cards and 32 EFAs in the API data (2026-08-02). "One EFA per instance" is the older wording from single-card days.',
     links: [
       {to: '/docs/efa#network-cards', label: 'EFA: one EFA per network card'},
       {to: '/docs/eni#network-cards', label: 'ENI: network cards'},
@@ -362,7 +362,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['a'],
     explanation:
-      'NCCL reaches EFA only through the aws-ofi-nccl plugin on top of Libfabric’s efa provider (SW8). If either is missing, NCCL quietly uses sockets. Socket tuning variables do not apply to EFA (SW13).',
+      'NCCL reaches EFA only through the aws-ofi-nccl plugin on top of Libfabric’s efa provider. If either is missing, NCCL quietly uses sockets. Socket tuning variables do not apply to EFA.',
     links: [
       {to: '/docs/guides/troubleshooting#nccl-sockets', label: 'Troubleshooting: NCCL falls back to sockets'},
       {to: '/docs/guides/efa-cluster#nccl-proof', label: 'Guide: prove NCCL uses EFA'},
@@ -381,7 +381,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'fi_info asks Libfabric which providers it can use; with a working EFA it lists provider efa for the reliable-datagram endpoint type (EFA25). ethtool and modinfo look at the ENA driver, and describe-instance-types only says what the type supports.',
+      'fi_info asks Libfabric which providers it can use; with a working EFA it lists provider efa for the reliable-datagram endpoint type. ethtool and modinfo look at the ENA driver, and describe-instance-types only says what the type supports.',
     links: [
       {to: '/docs/efa#verify', label: 'EFA: verify with fi_info'},
       {to: '/docs/guides/efa-cluster#verify-fi-info', label: 'Guide: verify with fi_info'},
@@ -394,13 +394,13 @@ export const QUIZ: readonly QuizQuestion[] = [
       'To survive an Availability Zone outage, an architect spreads one tightly coupled MPI job across two Availability Zones, with EFA on every node. What should they expect?',
     options: [
       {id: 'a', text: 'EFA traffic flows between the zones with the same latency as within one zone.'},
-      {id: 'b', text: 'OS-bypass traffic is not routable and does not cross its boundary (one subnet in the 2023 docs, at most one AZ and VPC in newer wording); keep the job’s nodes together.'},
+      {id: 'b', text: 'OS-bypass traffic is not routable and stays within one Availability Zone and one VPC; keep the job’s nodes in one zone.'},
       {id: 'c', text: 'EFA traffic crosses zones only through a transit gateway.'},
       {id: 'd', text: 'It works if the security group allows 0.0.0.0/0.'},
     ],
     correct: ['b'],
     explanation:
-      'Only the ENA (IP) part of an EFA is routable; SRD traffic stays inside its boundary. AWS wording has changed over time, so the safe rule is one subnet in one Availability Zone (EFA15, EFA16, C6).',
+      'Only the ENA (IP) part of an EFA is routable; SRD traffic stays within one Availability Zone and one VPC (older docs said one subnet). For resilience, run whole jobs per zone rather than one job across zones.',
     links: [
       {to: '/docs/efa#traffic-scope', label: 'EFA: where OS-bypass traffic can go'},
       {to: '/docs/guides/troubleshooting#efa-across-subnets', label: 'Troubleshooting: EFA across subnets or AZs'},
@@ -418,7 +418,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'On Windows an EFA behaves as an ENA for MPI and NCCL-style use; the narrow exception is the Windows EFA driver used by the AWS CDI SDK (EFA22, EFA23, C5).',
+      'On Windows an EFA behaves as an ENA for MPI and NCCL-style use; the narrow exception is the Windows EFA driver used by the AWS CDI SDK.',
     links: [{to: '/docs/efa#windows', label: 'EFA: Windows'}],
   },
   {
@@ -434,7 +434,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'OS-bypass is used only by software that talks to Libfabric (MPI, NCCL through aws-ofi-nccl and the like); ordinary socket applications get ENA behaviour on an efa interface (C26, EFA2). An efa-only interface has no IP at all, but an efa interface does.',
+      'OS-bypass is used only by software that talks to Libfabric (MPI, NCCL through aws-ofi-nccl and the like); ordinary socket applications get ENA behaviour on an efa interface. An efa-only interface has no IP at all, but an efa interface does.',
     links: [
       {to: '/docs/os-bypass#two-paths', label: 'Kernel path vs OS-bypass'},
       {to: '/docs/efa#when-not', label: 'EFA: when EFA does not help'},
@@ -452,7 +452,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['b'],
     explanation:
-      'OS-bypass lets applications reach the device from user space for the data path (EFA2). The EFA kernel driver is an RDMA driver that still handles set-up, such as creating queues and registering memory (EFA4).',
+      'OS-bypass lets applications reach the device from user space for the data path. The EFA kernel driver is an RDMA driver that still handles set-up, such as creating queues and registering memory.',
     links: [
       {to: '/docs/os-bypass#what-gets-skipped', label: 'What OS-bypass skips, and what it does not'},
       {to: '/docs/efa#software-stack', label: 'EFA: the software stack'},
@@ -471,7 +471,7 @@ export const QUIZ: readonly QuizQuestion[] = [
     ],
     correct: ['a'],
     explanation:
-      'Both ends must be supported types with ENA Express on; if not, traffic falls back to ENA without an error (EX3). The setting belongs to each interface attachment (EX5).',
+      'Both ends must be supported types with ENA Express on; if not, traffic falls back to ENA without an error. The setting belongs to each interface attachment.',
     links: [
       {to: '/docs/ena-express#requirements', label: 'ENA Express: requirements on both ends'},
       {to: '/docs/guides/troubleshooting#ena-express-no-srd', label: 'Troubleshooting: no SRD packets'},
@@ -489,7 +489,7 @@ export const QUIZ: readonly QuizQuestion[] = [
       {id: 'd', text: 'UDP needs jumbo frames disabled.'},
     ],
     correct: ['b'],
-    explanation: 'ENA Express for UDP has its own setting, off by default (EX6).',
+    explanation: 'ENA Express for UDP has its own setting, off by default.',
     links: [
       {to: '/docs/ena-express#udp', label: 'ENA Express: UDP'},
       {to: '/docs/guides/ena-express#recommended-settings', label: 'Guide: recommended settings'},
@@ -507,7 +507,7 @@ export const QUIZ: readonly QuizQuestion[] = [
       {id: 'd', text: 'It cannot: ENA Express works only across Regions.'},
     ],
     correct: ['b'],
-    explanation: 'ENA Express trades a little latency on a quiet network for better tail latency and single-flow bandwidth under load (EX9, LAT3).',
+    explanation: 'ENA Express trades a little latency on a quiet network for better tail latency and single-flow bandwidth under load.',
     links: [{to: '/docs/ena-express#when-not', label: 'ENA Express: when not to use it'}],
   },
   {
@@ -517,13 +517,14 @@ export const QUIZ: readonly QuizQuestion[] = [
     options: [
       {id: 'a', text: 'A security group on both EFAs that allows all inbound and all outbound traffic to and from that same group.'},
       {id: 'b', text: 'An Elastic IP on each EFA.'},
-      {id: 'c', text: 'Both instances in the same subnet (the safe reading of the traffic boundary).'},
+      {id: 'c', text: 'Both instances in the same Availability Zone and the same VPC.'},
       {id: 'd', text: 'A cluster placement group.'},
       {id: 'e', text: 'ENA Express turned on.'},
+      {id: 'f', text: 'Both instances in the same subnet.'},
     ],
     correct: ['a', 'c'],
     explanation:
-      'The self-referencing inbound and outbound rules are required (EFA12), and OS-bypass traffic does not leave its boundary, so keep peers in one subnet (EFA16). A cluster placement group is recommended but not required, and Elastic IPs or ENA Express play no part.',
+      'The self-referencing inbound and outbound rules are required, and OS-bypass traffic stays within one Availability Zone and one VPC. One subnet is the simplest way to satisfy that, but it is not required: peers in two subnets of the same zone and VPC can talk over EFA. A cluster placement group is recommended but not required, and Elastic IPs or ENA Express play no part.',
     links: [
       {to: '/docs/guides/efa-cluster#security-group', label: 'Guide: security group'},
       {to: '/docs/efa#traffic-scope', label: 'EFA: where OS-bypass traffic can go'},

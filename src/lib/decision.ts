@@ -12,6 +12,7 @@ import type {StateOf} from './urlState';
 import {decisionSchema} from './decisionSchema';
 import {instanceCounts} from '../data/instanceCounts';
 import {formatCount} from './format';
+import {networkRules as R} from '../data/networkRules';
 
 export type Option = {value: string; label: string};
 /** URL parameters answered by choosing options (the rest are free text). */
@@ -134,22 +135,23 @@ export const OUTCOMES: Record<OutcomeId, {title: string; link: Link}> = {
   eni: {title: 'ENA plus an extra ENI', link: {label: 'ENI use cases', href: '/docs/eni#use-cases'}},
   efa: {title: 'EFA (`efa` interface type)', link: {label: 'EFA', href: '/docs/efa#what-is-efa'}},
   'efa-only': {
-    title: 'EFA-only interfaces on network cards 1 and up, plus an ENA (or `efa`) primary on card 0',
+    title: 'An ENA primary on card 0 plus one EFA-only interface per network card, including card 0 at device index 1',
     link: {label: 'efa vs efa-only', href: '/docs/efa#efa-vs-efa-only'},
   },
 };
 
 export const CAVEATS: Record<CaveatId, {text: string; link: Link}> = {
+  // Historical ID (kept stable for links and tests); the rule is one AZ and one VPC.
   'same-subnet': {
-    text: 'OS-bypass traffic is not routable: keep every EFA peer in the same subnet (and so the same AZ and VPC).',
+    text: R.efaTrafficScope.statement,
     link: {label: 'Where EFA traffic can go', href: '/docs/efa#traffic-scope'},
   },
   'sg-self-rule': {
-    text: 'The EFA’s security group must allow all inbound and all outbound traffic to and from itself; an egress rule to 0.0.0.0/0 is not enough.',
+    text: R.efaSecurityGroupSelfRef.statement,
     link: {label: 'EFA security group', href: '/docs/efa#security-group'},
   },
   'no-hot-attach': {
-    text: 'No hot attach: an EFA is attached at launch or while the instance is stopped.',
+    text: R.efaHotAttach.statement,
     link: {label: 'Attaching an EFA', href: '/docs/efa#attach'},
   },
   'windows-ena': {
@@ -161,7 +163,7 @@ export const CAVEATS: Record<CaveatId, {text: string; link: Link}> = {
     link: {label: 'The EFA software stack', href: '/docs/efa#software-stack'},
   },
   'efa-only-rules': {
-    text: 'An efa-only interface has no IP address, cannot be the primary interface and cannot sit on network card 0.',
+    text: `${R.efaOnlyNoIp.statement} ${R.primaryNotEfaOnly.statement} ${R.efaOnlyOnCard0Device1.statement}`,
     link: {label: 'efa vs efa-only', href: '/docs/efa#efa-vs-efa-only'},
   },
   'pick-efa-type': {
@@ -241,7 +243,7 @@ export function decide(answers: Answers, instanceSupport?: InstanceSupport): Dec
     );
     if (outcome === 'efa-only') {
       reasons.push(
-        'With several network cards you get one EFA per card; efa-only interfaces on cards 1 and up save IP addresses, while card 0 keeps the IP path.',
+        'With several network cards you get one EFA per card; efa-only interfaces save IP addresses, while the ENA primary on card 0 keeps the IP path and an efa-only interface beside it (device index 1) keeps card 0’s EFA.',
       );
       caveats.add('efa-only-rules');
     } else {
@@ -301,7 +303,7 @@ export function decide(answers: Answers, instanceSupport?: InstanceSupport): Dec
 
 /** The rules in plain words, shown under the helper (and with JavaScript off). */
 export const RULES_SUMMARY: readonly string[] = [
-  'Software written for Libfabric (MPI, NCCL, others) on Linux, on a type with EFA: use EFA. On a type with several network cards: EFA-only interfaces on cards 1 and up plus an ENA or `efa` primary on card 0.',
+  'Software written for Libfabric (MPI, NCCL, others) on Linux, on a type with EFA: use EFA. On a type with several network cards: an ENA primary at card 0 device index 0, then one EFA-only interface per card (at device index 1 on card 0, device index 0 on the others).',
   'Windows, or a type without EFA: stay on ENA; MPI and NCCL then run over TCP.',
   'Ordinary TCP/UDP software: ENA, which every Nitro instance already uses. EFA would not speed it up.',
   'Separate subnets, security groups, a management network, failover, or a network appliance: add an extra ENI.',

@@ -129,3 +129,16 @@ describe('explainEthtoolStats on bad input', () => {
     if (!r.ok) expect(r.reason).toBe('too-long');
   });
 });
+
+describe('counter texts come from src/data/counters.ts', () => {
+  it('states the current egress rule: internet and local gateways, 50% or 5 Gbps whichever is larger', () => {
+    const out = COUNTERS.find((c) => c.name === 'bw_out_allowance_exceeded');
+    expect(out?.meaning).toMatch(/internet gateway or a local gateway/);
+    expect(out?.meaning).toMatch(/whichever is larger/);
+    expect(out?.meaning).not.toMatch(/another Region|Direct Connect/);
+  });
+
+  it('says the link-local allowance is per network interface', () => {
+    expect(COUNTERS.find((c) => c.name === 'linklocal_allowance_exceeded')?.meaning).toMatch(/per interface, not per instance/);
+  });
+});

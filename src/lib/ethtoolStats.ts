@@ -6,137 +6,31 @@
  * Pure TypeScript, no DOM and no React. The input is only ever read as text;
  * results carry counter names that we recognise from our own table, never
  * pieces of the input, except numbers that matched /^\d+$/.
- * Tests: ethtoolStats.test.ts.
+ * Counter names, meanings and sources: src/data/counters.ts (one table for
+ * the whole site). Tests: ethtoolStats.test.ts.
  */
+import {
+  COUNTER_SOURCES as SRC,
+  COUNTERS_CHECKED,
+  ENA_ALLOWANCE_COUNTERS,
+  ENA_EXPRESS_COUNTERS,
+  type CounterInfo as DataCounter,
+} from '../data/counters';
 
 export const MAX_INPUT_CHARS = 200_000;
 
-const MONITORING = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/monitoring-network-performance-ena.html';
-const BANDWIDTH = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-network-bandwidth.html';
-const VPC_QUOTAS = 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html';
-const CONNTRACK_TIMEOUTS = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ConnectionTrackingConfiguration.html';
-const ENA_EXPRESS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ena-express.html';
-
+/** How this explainer groups the counters of src/data/counters.ts. */
 export type CounterKind = 'exceeded' | 'available' | 'srd';
 
-export type CounterInfo = {
-  name: string;
-  kind: CounterKind;
-  /** What a non-zero value means, in one or two sentences. */
-  meaning: string;
-  /** What to check or change. */
-  action: string;
-  /** Primary source (https). */
-  source: string;
-  /** Page on this site that teaches the topic. */
-  learnMore: string;
-};
+export type CounterInfo = Omit<DataCounter, 'kind' | 'group'> & {kind: CounterKind};
 
-/** The counters this tool explains, in the order it shows them. */
-export const COUNTERS: readonly CounterInfo[] = [
-  {
-    name: 'bw_in_allowance_exceeded',
-    kind: 'exceeded',
-    meaning:
-      'Inbound packets were queued or dropped because traffic into the instance went over its aggregate bandwidth allowance. The stated bandwidth applies to each direction separately.',
-    action:
-      'Compare inbound throughput with the bandwidth of the instance type. On "up to" sizes the burst credits may be spent and the instance is back at its baseline. Spread the load, or move to a size or type with more bandwidth.',
-    source: BANDWIDTH,
-    learnMore: '/docs/ena#bandwidth',
-  },
-  {
-    name: 'bw_out_allowance_exceeded',
-    kind: 'exceeded',
-    meaning:
-      'Outbound packets were queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic to the internet, another Region or Direct Connect gets only part of it (half on 32 or more vCPUs, otherwise 5 Gbps, per the EC2 docs as of 2023).',
-    action:
-      'Check where the traffic goes: leaving the Region has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
-    source: BANDWIDTH,
-    learnMore: '/docs/ena#bandwidth',
-  },
-  {
-    name: 'pps_allowance_exceeded',
-    kind: 'exceeded',
-    meaning:
-      'Packets were queued or dropped because the instance went over its packets-per-second allowance (both directions together). This can happen well below the bandwidth figure when packets are small.',
-    action:
-      'Send fewer, larger packets: batch small messages, and inside the VPC use jumbo frames where the path allows. Otherwise spread the work over more instances or use a larger size. Adding ENIs does not raise the allowance.',
-    source: MONITORING,
-    learnMore: '/docs/ena#pps',
-  },
-  {
-    name: 'conntrack_allowance_exceeded',
-    kind: 'exceeded',
-    meaning:
-      'The instance reached the most connections it can track for its security groups, so packets of new connections were dropped.',
-    action:
-      'Lower the number of tracked connections: close idle connections, shorten the idle timeouts of the interface (configurable per ENI since November 2023), or spread connections over more or larger instances. Watch conntrack_allowance_available to see how close you are.',
-    source: CONNTRACK_TIMEOUTS,
-    learnMore: '/docs/guides/troubleshooting#conntrack-exhausted',
-  },
-  {
-    name: 'linklocal_allowance_exceeded',
-    kind: 'exceeded',
-    meaning:
-      'Packets to link-local services were dropped: the Route 53 Resolver (DNS), the instance metadata service and the Amazon Time Sync Service. DNS to the VPC resolver is limited to 1,024 packets per second per ENI, and that limit cannot be raised (VPC quotas page, 2023 text).',
-    action:
-      'Cache DNS answers on the instance (a local caching resolver), reuse metadata-service credentials instead of fetching them for each request, and check for software that polls the metadata service in a loop.',
-    source: VPC_QUOTAS,
-    learnMore: '/docs/guides/troubleshooting#linklocal-drops',
-  },
-  {
-    name: 'conntrack_allowance_available',
-    kind: 'available',
-    meaning:
-      'Not a drop counter: the number of further connections the instance can track before it reaches its allowance. It is reported only on Nitro instances with ENA driver 2.8.1 or later.',
-    action:
-      'Nothing to fix while it stays well above zero. If it falls towards zero under load, treat it like conntrack_allowance_exceeded before the drops begin.',
-    source: MONITORING,
-    learnMore: '/docs/ena#allowance-counters',
-  },
-  {
-    name: 'ena_srd_mode',
-    kind: 'srd',
-    meaning: 'Which ENA Express features are on for this interface.',
-    action: 'ENA Express must be on at both ends, or traffic falls back to plain ENA without an error.',
-    source: ENA_EXPRESS,
-    learnMore: '/docs/guides/ena-express#verify',
-  },
-  {
-    name: 'ena_srd_tx_pkts',
-    kind: 'srd',
-    meaning: 'Packets this interface sent over SRD (ENA Express).',
-    action: 'If it stays at zero while eligible packets grow, the peer probably does not have ENA Express on.',
-    source: ENA_EXPRESS,
-    learnMore: '/docs/guides/ena-express#verify',
-  },
-  {
-    name: 'ena_srd_eligible_tx_pkts',
-    kind: 'srd',
-    meaning:
-      'Packets that could have used SRD: a supported instance type at both ends, in a location ENA Express serves. Compare it with ena_srd_tx_pkts.',
-    action: 'A large gap between eligible and sent packets points at the other end or at ENA Express resources (see ena_srd_resource_utilization).',
-    source: ENA_EXPRESS,
-    learnMore: '/docs/guides/ena-express#verify',
-  },
-  {
-    name: 'ena_srd_rx_pkts',
-    kind: 'srd',
-    meaning: 'Packets this interface received over SRD.',
-    action: 'Zero on the receiver while the sender counts SRD packets means the traffic is going somewhere else; check the addresses.',
-    source: ENA_EXPRESS,
-    learnMore: '/docs/guides/ena-express#verify',
-  },
-  {
-    name: 'ena_srd_resource_utilization',
-    kind: 'srd',
-    meaning:
-      'How much of the memory allowed for concurrent ENA Express connections is in use, as a percentage. AWS does not publish a threshold.',
-    action: 'If it stays high while eligible packets are not sent over SRD, the instance has too many concurrent ENA Express flows; fewer, longer-lived flows help.',
-    source: ENA_EXPRESS,
-    learnMore: '/docs/guides/ena-express#verify',
-  },
-];
+function toExplainer(x: DataCounter): CounterInfo {
+  const kind: CounterKind = x.group === 'ena-express' ? 'srd' : x.kind === 'exceeded' ? 'exceeded' : 'available';
+  return {name: x.name, kind, label: x.label, meaning: x.meaning, action: x.action, source: x.source, asOf: x.asOf, learnMore: x.learnMore};
+}
+
+/** The counters this tool explains, in the order it shows them (from src/data/counters.ts). */
+export const COUNTERS: readonly CounterInfo[] = [...ENA_ALLOWANCE_COUNTERS, ...ENA_EXPRESS_COUNTERS].map(toExplainer);
 
 const BY_NAME = new Map(COUNTERS.map((c) => [c.name, c]));
 
@@ -265,8 +159,10 @@ export function explainEthtoolStats(input: unknown): Explanation {
           name,
           kind: 'srd',
           meaning: 'An ENA Express counter that this page does not describe yet.',
+          label: name,
           action: 'See the ENA Express monitoring section of the EC2 docs.',
-          source: ENA_EXPRESS,
+          source: SRC.enaExpress,
+          asOf: COUNTERS_CHECKED,
           learnMore: '/docs/guides/ena-express#verify',
         },
       });

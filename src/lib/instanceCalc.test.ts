@@ -56,7 +56,11 @@ describe('other calculators', () => {
     const p5 = efaLayout(get('p5.48xlarge'));
     expect([p5.maxEfa, p5.cards]).toEqual([32, 32]);
     expect(p5.lines.join(' ')).toMatch(/one on each of the 32 network cards/);
-    expect(p5.lines.join(' ')).toMatch(/card 0 cannot take an EFA-only/);
+    // AWS efa-acc-inst-types: the primary is never efa-only, and card 0 keeps an efa-only EFA at device index 1.
+    expect(p5.lines.join(' ')).toMatch(/never be an efa-only/);
+    expect(p5.lines.join(' ')).toMatch(/network card 0 at device index 1/);
+    expect(p5.lines.join(' ')).not.toMatch(/card 0 cannot take an EFA-only/i);
+    expect(efaLayout(get('c5n.18xlarge')).lines.join(' ')).toMatch(/efa-only interface at device index 1 beside an ENA primary/);
     expect(efaLayout(get('p6-b300.48xlarge')).lines[0]).toMatch(/16 of the 17 network cards/);
     expect(efaLayout(get('c5n.18xlarge')).lines[0]).toMatch(/^1 EFA/);
     expect(efaLayout(get('m5.large')).supported).toBe(false);
@@ -69,6 +73,14 @@ describe('other calculators', () => {
     expect(c6in).toMatch(/400 Gbps, which is not/);
     expect(baselineGbps(get('c6in.32xlarge'))).toBe(200);
     expect(baselineGbps(get('p5.48xlarge'))).toBe(3200);
+  });
+
+  it('says the per-card sum is not the bandwidth only where it differs from the rating', () => {
+    // p5.48xlarge: 32 cards × 100 Gbps = 3200 Gbps, its rating; the old text called that sum wrong.
+    const p5 = multiCardCaveat(get('p5.48xlarge'))!;
+    expect(p5).not.toMatch(/which is not the instance's bandwidth/);
+    expect(p5).not.toMatch(/would give 3200 Gbps/);
+    expect(multiCardCaveat(get('p4d.24xlarge'))).not.toMatch(/which is not the instance's bandwidth/);
   });
 
   it('parses bandwidth labels and treats "Up to" as a burst ceiling', () => {

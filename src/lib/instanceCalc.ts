@@ -6,6 +6,7 @@
  * Pure TypeScript, no React: see instanceCalc.test.ts.
  */
 import type {InstanceType} from './instanceData';
+import {networkRules as R} from '../data/networkRules';
 
 /** Parse a NetworkPerformance label: "25 Gigabit" -> 25, "Up to 10 Gigabit" -> 10, "4x 100 Gigabit" -> 400. */
 export function labelGbps(label: string): number | null {
@@ -62,7 +63,7 @@ export type MaxPods = {
   /** null when prefixes are not available (not a Nitro-based type). */
   prefixDelegation: Figure | null;
   prefixNote: string;
-  /** The vCPU-based ceiling of the EKS AMI's max-pods calculator. */
+  /** AWS's recommended vCPU-based ceiling (110 or 250), which the removed AL2 calculator script applied. */
   cap: number;
   capNote: string;
 };
@@ -117,7 +118,7 @@ export function maxPods(t: InstanceType): MaxPods {
     prefixDelegation,
     prefixNote,
     cap,
-    capNote: `The EKS AMI's max-pods calculator caps every mode at ${PODS_CAP_LOW_CPU} pods for ≤ 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}) unless run with --show-max-allowed.`,
+    capNote: `AWS recommends at most ${PODS_CAP_LOW_CPU} pods for ≤ 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}); the prefix figure applies that ceiling. The AL2 EKS AMI's max-pods-calculator.sh applied it too, but that script was removed with AL2 support (2026-03-04). ${R.nodeadmMaxPods.statement}`,
   };
 }
 
@@ -128,7 +129,7 @@ export type EfaLayout = {
   lines: string[];
 };
 
-/** What the EFA layout rules (fact sheet NC2-NC4, EFA6, EFA10) say for this type, and no more. */
+/** What the EFA layout rules (src/data/networkRules.ts) say for this type, and no more. */
 export function efaLayout(t: InstanceType): EfaLayout {
   const cards = t.cards.length;
   if (!t.efaSupported) {
@@ -137,17 +138,20 @@ export function efaLayout(t: InstanceType): EfaLayout {
   const lines: string[] = [];
   if (cards === 1) {
     lines.push('1 EFA, on network card 0 (at most one EFA per network card).');
-    lines.push('Card 0 holds the primary ENI, and the EKS docs say card 0 cannot take an EFA-only interface, so the EFA here is of type efa (EFA with ENA).');
+    lines.push(
+      'It can be the primary itself, as an efa interface (EFA with ENA), or an efa-only interface at device index 1 beside an ENA primary; the primary (device index 0) can never be efa-only.',
+    );
   } else {
     const spread =
       t.maxEfa === cards
         ? `one on each of the ${cards} network cards`
         : `at most one per card on ${t.maxEfa} of the ${cards} network cards (the API does not say which cards)`;
     lines.push(`Up to ${t.maxEfa} EFAs: ${spread}.`);
-    lines.push('Card 0 holds the primary ENI, which must be an ENA or an efa (EFA with ENA) interface; the EKS docs say card 0 cannot take an EFA-only interface.');
-    lines.push('On the other cards an EFA can be of type efa or efa-only (no IP address, no ENA device).');
+    lines.push(R.primaryNotEfaOnly.statement);
+    lines.push(R.efaOnlyOnCard0Device1.statement);
+    lines.push('An EFA can be of type efa (EFA with ENA) or efa-only (no IP address, no ENA device).');
   }
-  lines.push('Each EFA counts toward the ENI limits, and EFAs are attached only at launch or to a stopped instance.');
+  lines.push(`${R.efaCountsTowardEniLimit.statement} ${R.efaHotAttach.statement}`);
   return {supported: true, maxEfa: t.maxEfa, cards, lines};
 }
 
@@ -157,11 +161,12 @@ export function multiCardCaveat(t: InstanceType): string | null {
   const perCard = [...new Set(t.cards.map((c) => c.baselineGbps))].filter((v) => v !== null);
   const label = labelGbps(t.networkPerformance);
   const sum = t.cards.reduce((s, c) => s + (c.baselineGbps ?? 0), 0);
+  // Only where the sum is wrong: on p5.48xlarge the cards do add up to the rating.
   const bw =
-    label !== null && perCard.length > 0
+    label !== null && perCard.length > 0 && round(sum) !== label
       ? ` The instance is rated ${t.networkPerformance}; adding the per-card baselines would give ${round(sum)} Gbps, which is not the instance's bandwidth.`
       : '';
-  return `${t.cards.length} network cards. Each ENI sits on one card (its NetworkCardIndex) and the primary ENI is on card 0. Per-card bandwidth figures must not be added up: on some types every card reports the whole-instance figure.${bw} The VPC CNI's default max-pods counts only the default card's ${t.cards[t.defaultCard]?.maxEni ?? 0} ENIs.`;
+  return `${t.cards.length} network cards. Each ENI sits on one card (its NetworkCardIndex) and the primary ENI is on card 0. Per-card bandwidth figures must not be added up: on some types every card reports the whole-instance figure.${bw} The VPC CNI's default max-pods counts only the default card's ${t.cards[t.defaultCard]?.maxEni ?? 0} ENIs (since VPC CNI v1.20.0, ENABLE_MULTI_NIC lets it manage the other cards too).`;
 }
 
 function round(n: number): number {

@@ -7,8 +7,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-// A small wrapper: static summary on the server, explorer code and data loaded after hydration.
-import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
@@ -17,9 +15,15 @@ export default {
   // Tools: server-rendered in full, code loaded only on pages that use them.
   ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
   DecisionHelper: lazyIsland(() => import('@site/src/components/DecisionHelper')),
-  AllowanceExplainer: lazyIsland(() => import('@site/src/components/AllowanceExplainer')),
+  AllowanceExplainer: lazyIsland(() => import(/* webpackChunkName: "tool-allowance-explainer" */ '@site/src/components/AllowanceExplainer')),
+  // Counter tables from src/data/counters.ts (static; an island keeps the data out of other pages' bundles).
+  AllowanceCounterTable: lazyIsland(() => import(/* webpackChunkName: "tool-allowance-counter-table" */ '@site/src/components/AllowanceCounterTable')),
+  Diagnose: lazyIsland(() => import(/* webpackChunkName: "tool-diagnose" */ '@site/src/components/Diagnose')),
   Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
   OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
   EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
-  InstanceExplorer,
+  EksIpPlanner: lazyIsland(() => import('@site/src/components/EksIpPlanner')),
+  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
+  InstanceExplorer: lazyIsland(() => import('@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import('@site/src/components/InstanceExplorer/LargestFigures')),
 };

@@ -7,8 +7,14 @@
  *
  * Without JavaScript the instructions, the example input and its explanation
  * are all in the server-rendered HTML.
+ *
+ * Loading contract (src/components/LazyIsland): the explainer has no URL
+ * parameters, so its `<form method="get">` has no named fields and no submit
+ * button; the text area has no `name` (the paste never reaches a URL). It is
+ * read as you type. Text typed into the server-rendered text area before
+ * this code arrived is taken over by id when the live explainer mounts.
  */
-import {useId, useState, type FormEvent, type ReactNode} from 'react';
+import {useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {explainEthtoolStats, SAMPLE_ETHTOOL_OUTPUT, type Explanation, type Finding} from '@site/src/lib/ethtoolStats';
 import styles from './styles.module.css';
@@ -85,15 +91,26 @@ function Result({r, caption}: {r: Explanation; caption?: string}): ReactNode {
   );
 }
 
+/** One explainer per page: a fixed id lets the live tool find the static text area. */
+const INPUT_ID = 'allowance-explainer-input';
+
+function staticText(): string {
+  if (typeof document === 'undefined') return '';
+  const el = document.getElementById(INPUT_ID);
+  return el instanceof HTMLTextAreaElement ? el.value : '';
+}
+
 export default function AllowanceExplainer(): ReactNode {
   const id = useId();
-  const [text, setText] = useState('');
-  const [result, setResult] = useState<Explanation | null>(null);
-
-  const explain = (e: FormEvent) => {
-    e.preventDefault();
-    setResult(explainEthtoolStats(text));
-  };
+  const [text, setText] = useState(staticText);
+  const hadFocus = useRef(typeof document !== 'undefined' && document.activeElement?.id === INPUT_ID);
+  useLayoutEffect(() => {
+    const el = document.getElementById(INPUT_ID);
+    if (hadFocus.current && el instanceof HTMLTextAreaElement) el.focus();
+    hadFocus.current = false;
+  }, []);
+  const deferred = useDeferredValue(text);
+  const result = useMemo<Explanation | null>(() => (deferred.trim() ? explainEthtoolStats(deferred) : null), [deferred]);
 
   return (
     <section className={styles.explainer} aria-labelledby={`${id}-title`}>
@@ -104,17 +121,20 @@ export default function AllowanceExplainer(): ReactNode {
         <li>
           On the instance, run <code>ethtool -S eth0</code> (use your interface name, for example <code>ens5</code>).
         </li>
-        <li>Paste everything it prints into the box and choose <strong>Explain counters</strong>.</li>
+        <li>
+          Paste everything it prints into the box: the explanation appears as you paste (<strong>Explain counters</strong> takes you to it).
+        </li>
       </ol>
       <p className={styles.privacy}>
         The text stays in your browser: it is read here and never sent anywhere or shown back as HTML.
       </p>
-      <form onSubmit={explain}>
-        <label htmlFor={`${id}-input`} className={styles.label}>
+      <form method="get" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={INPUT_ID} className={styles.label}>
           Output of <code>ethtool -S</code>
         </label>
+        {/* No `name`: the paste is never submitted or put in the URL. */}
         <textarea
-          id={`${id}-input`}
+          id={INPUT_ID}
           className={styles.input}
           rows={8}
           spellCheck={false}
@@ -124,30 +144,19 @@ export default function AllowanceExplainer(): ReactNode {
           placeholder={'NIC statistics:\n     bw_in_allowance_exceeded: 0\n     ...'}
         />
         <div className={styles.buttons}>
-          <button type="submit" className="button button--primary">
+          {/* Not a submit button: before the code arrives a click must not reload the page and lose the paste. */}
+          <button type="button" className="button button--primary" onClick={() => document.getElementById(`${id}-result`)?.scrollIntoView({block: 'nearest'})}>
             Explain counters
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setText(SAMPLE_ETHTOOL_OUTPUT);
-              setResult(explainEthtoolStats(SAMPLE_ETHTOOL_OUTPUT));
-            }}>
+          <button type="button" className="button button--secondary" onClick={() => setText(SAMPLE_ETHTOOL_OUTPUT)}>
             Use the example
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setText('');
-              setResult(null);
-            }}>
+          <button type="button" className="button button--secondary" onClick={() => setText('')}>
             Clear
           </button>
         </div>
       </form>
-      <div className={styles.output} aria-live="polite" data-testid="allowance-result">
+      <div className={styles.output} aria-live="polite" data-testid="allowance-result" id={`${id}-result`}>
         {result ? (
           <Result r={result} />
         ) : (

@@ -197,6 +197,12 @@ export default function DecisionHelper({instanceSupport}: {instanceSupport?: Ins
             </Link>
           ))}
         </p>
+        {/* EFA outcomes: link to the EFA layout builder (efalayout). */}
+        {(result.outcome === 'efa' || result.outcome === 'efa-only') && (
+          <p className={styles.more} data-testid="decision-efa-layout">
+            <Link to={`/docs/tools/efa-layout${state.itype ? `?type=${encodeURIComponent(state.itype)}` : ''}`}>Generate the network layout</Link>
+          </p>
+        )}
       </div>
 
       <div className={styles.actions}>

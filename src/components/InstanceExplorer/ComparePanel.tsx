@@ -23,15 +23,8 @@ const FIELDS: [string, (r: ExplorerRow) => string][] = [
   ['Encryption in transit', (r) => (r.encryptionInTransit ? 'yes' : 'no')],
 ];
 
-export default function ComparePanel({
-  rows,
-  onRemove,
-  onClear,
-}: {
-  rows: ExplorerRow[];
-  onRemove: (name: string) => void;
-  onClear: () => void;
-}): ReactNode {
+/** Up to four types side by side, one row per field. */
+export default function ComparePanel({rows, onRemove, onClear}: {rows: ExplorerRow[]; onRemove: (name: string) => void; onClear: () => void}): ReactNode {
   return (
     <section className={styles.compare} aria-labelledby="ie-compare-heading" data-testid="compare-panel">
       <div className={styles.detailHead}>

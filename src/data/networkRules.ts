@@ -1,0 +1,188 @@
+/**
+ * The EC2 network-interface rules that the site's tools apply, written once.
+ *
+ * The decision helper (src/lib/decision.ts), the explorer's calculators
+ * (src/lib/instanceCalc.ts), the comparison table (src/data/interfaces.ts),
+ * the EFA layout builder and the EKS planner read their rule text and their
+ * constraints from here, so a rule that AWS changes is changed in one place.
+ *
+ * Each rule: a stable `id` (never rename: tests and tools import it), the
+ * `statement` in plain words (what pages and tools show), the primary `source`
+ * (https only) and `asOf`, the date the statement was last checked against
+ * that source (YYYY-MM-DD). `detail` carries the nuance a tool may show under
+ * the statement. Schema and consistency tests: tests/unit/contentRules.test.ts.
+ */
+
+export type NetworkRule = {
+  id: string;
+  statement: string;
+  source: string;
+  /** Date the statement was last checked against `source` (YYYY-MM-DD). */
+  asOf: string;
+  detail?: string;
+};
+
+const EC2 = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide';
+const API = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference';
+
+export const networkRules = {
+  // ---- Where interfaces may sit ------------------------------------------
+  primaryOnCard0: {
+    id: 'primaryOnCard0',
+    statement: 'The primary network interface is always on network card 0, at device index 0.',
+    source: `${API}/API_AttachNetworkInterface.html`,
+    asOf: '2026-12-02',
+  },
+  primaryNotEfaOnly: {
+    id: 'primaryNotEfaOnly',
+    statement: 'The primary network interface (network card 0, device index 0) can never be an efa-only interface.',
+    source: `${EC2}/efa-acc-inst-types.html`,
+    asOf: '2026-12-02',
+    detail: 'Use an ENA interface (type interface) or an efa interface (EFA with ENA) as the primary.',
+  },
+  efaOnlyOnCard0Device1: {
+    id: 'efaOnlyOnCard0Device1',
+    statement:
+      'Where network card 0 supports EFA, AWS recommends an efa-only interface on network card 0 at device index 1, beside the ENA primary; each further card takes its efa-only interface at device index 0.',
+    source: `${EC2}/efa-acc-inst-types.html`,
+    asOf: '2026-12-02',
+    detail:
+      'Card 0 therefore keeps its EFA: leaving card 0 without one gives up one EFA (one of four on p4d.24xlarge). An ENA interface for more IP bandwidth or addresses can go at device index 1 of a further card. P5 and P5e have their own recommended layouts on the same page.',
+  },
+  oneEfaPerCard: {
+    id: 'oneEfaPerCard',
+    statement: 'At most one EFA (of type efa or efa-only) per network card.',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/node-efa.html',
+    asOf: '2026-12-02',
+    detail: 'AWS’s multi-card layouts on the efa-acc-inst-types page place exactly one EFA on each card.',
+  },
+  efaMaxInterfaces: {
+    id: 'efaMaxInterfaces',
+    statement: 'The number of EFAs on an instance cannot exceed the type’s EfaInfo.MaximumEfaInterfaces.',
+    source: `${API}/API_EfaInfo.html`,
+    asOf: '2026-12-02',
+  },
+  efaCountsTowardEniLimit: {
+    id: 'efaCountsTowardEniLimit',
+    statement: 'Every EFA, efa or efa-only, is a network interface and counts toward the instance’s and its card’s interface limits.',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/node-efa.html',
+    asOf: '2026-12-02',
+  },
+  perCardInterfaceLimit: {
+    id: 'perCardInterfaceLimit',
+    statement:
+      'Each network card has its own interface limit (NetworkCards[].MaximumNetworkInterfaces); the interfaces on a card cannot exceed it, and the instance total is the sum over its cards.',
+    source: `${API}/API_NetworkCardInfo.html`,
+    asOf: '2026-12-02',
+    detail: 'Example: p5.48xlarge has 32 cards × 2 interfaces = 64 (DescribeInstanceTypes data).',
+  },
+
+  // ---- What an EFA is and where its traffic goes ----------------------------
+  efaOnlyNoIp: {
+    id: 'efaOnlyNoIp',
+    statement: 'An efa-only interface has no IP address: it cannot be given one, so it carries no TCP/IP traffic.',
+    source: `${EC2}/create-efa.html`,
+    asOf: '2026-12-02',
+  },
+  efaTrafficScope: {
+    id: 'efaTrafficScope',
+    statement:
+      'EFA OS-bypass (SRD) traffic is not routable: it stays within one Availability Zone and one VPC. Keeping all EFA peers in one subnet is the safe choice, not a requirement.',
+    source: `${EC2}/efa.html`,
+    asOf: '2026-12-02',
+    detail:
+      'The boundary was "one subnet" in the 2019-2023 wording and is "one Availability Zone and one VPC" in the current wording. The IP traffic of an efa interface is routed like any ENA traffic.',
+  },
+  efaSecurityGroupSelfRef: {
+    id: 'efaSecurityGroupSelfRef',
+    statement:
+      'An EFA’s security group must allow all inbound traffic from, and all outbound traffic to, the security group itself; an outbound rule to 0.0.0.0/0 does not cover it.',
+    source: `${EC2}/create-efa.html`,
+    asOf: '2026-12-02',
+  },
+  efaHotAttach: {
+    id: 'efaHotAttach',
+    statement:
+      'An EFA cannot be attached to or detached from a running instance: attach it at launch or while the instance is stopped.',
+    source: `${EC2}/create-efa.html`,
+    asOf: '2026-12-02',
+  },
+  eniAttachWhen: {
+    id: 'eniAttachWhen',
+    statement:
+      'An ordinary network interface can be attached at launch (cold attach), while the instance is stopped (warm attach) or while it runs (hot attach).',
+    source: `${EC2}/network-interface-attachments.html`,
+    asOf: '2026-12-02',
+  },
+  efaOnlyCdi: {
+    id: 'efaOnlyCdi',
+    statement: 'The AWS Cloud Digital Interface (CDI) SDK does not support efa-only interfaces, on Windows or on Linux.',
+    source: `${EC2}/efa.html`,
+    asOf: '2026-12-02',
+    detail: 'On Windows an EFA otherwise acts as an ENA: no OS-bypass for MPI or NCCL.',
+  },
+
+  // ---- Allowances ---------------------------------------------------------
+  allowancesPerInstance: {
+    id: 'allowancesPerInstance',
+    statement:
+      'The bandwidth, packets-per-second and connection-tracking allowances are set per instance, shared by all its interfaces.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+  },
+  linkLocalPerInterface: {
+    id: 'linkLocalPerInterface',
+    statement:
+      'The link-local allowance (packets per second to the Amazon DNS resolver, the instance metadata service and the Time Sync Service) is set per network interface, not per instance.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+    detail: 'Its drops show in linklocal_allowance_exceeded; the Route 53 Resolver limit is 1,024 packets per second per interface.',
+  },
+  gatewayEgressLimit: {
+    id: 'gatewayEgressLimit',
+    statement:
+      'Traffic through an internet gateway or a local gateway may use 50% of the instance bandwidth or 5 Gbps, whichever is larger, on instances with 32 or more vCPUs, and 5 Gbps on smaller ones.',
+    source: `${EC2}/ec2-instance-network-bandwidth.html`,
+    asOf: '2026-12-02',
+    detail: 'Older versions of the page also named traffic to other Regions and over Direct Connect; the current one does not.',
+  },
+
+  // ---- EKS max pods ------------------------------------------------------
+  maxPodsFormula: {
+    id: 'maxPodsFormula',
+    statement:
+      'Without prefix delegation, the VPC CNI default max pods is ENIs × (IPv4 addresses per ENI − 1) + 2, using the ENI limit of the default network card only.',
+    source: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/scripts/gen_vpc_ip_limits.go',
+    asOf: '2026-12-02',
+    detail: 'One address per ENI is the ENI’s own primary address; the + 2 counts the host-network pods (aws-node and kube-proxy).',
+  },
+  nodeadmMaxPods: {
+    id: 'nodeadmMaxPods',
+    statement:
+      'On Amazon Linux 2023 EKS AMIs, nodeadm sets kubelet max pods from that formula with no upper cap, unless a maxPodsExpression is set in the NodeConfig.',
+    source: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/eni_max_pods.go',
+    asOf: '2026-12-02',
+    detail: 'AWS recommends at most 110 pods on nodes with fewer than 30 vCPUs and 250 otherwise; that is advice, not what nodeadm sets.',
+  },
+  maxPodsCalculatorRemoved: {
+    id: 'maxPodsCalculatorRemoved',
+    statement:
+      'The EKS AMI’s max-pods-calculator.sh script was removed together with Amazon Linux 2 support (2026-03-04); old links to it are dead.',
+    source: 'https://github.com/awslabs/amazon-eks-ami/pull/2645',
+    asOf: '2026-12-02',
+  },
+  vpcCniMultiNic: {
+    id: 'vpcCniMultiNic',
+    statement:
+      'By default the VPC CNI manages network card 0 only; from v1.20.0 (2025-07-15), ENABLE_MULTI_NIC=true lets it manage every eligible card, and pods with the k8s.amazonaws.com/nicConfig: multi-nic-attachment annotation get an address on each.',
+    source: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/README.md',
+    asOf: '2026-12-02',
+  },
+} as const satisfies Record<string, NetworkRule>;
+
+export type NetworkRuleId = keyof typeof networkRules;
+
+/** The rule's statement, for tools that show it as text. */
+export function ruleText(id: NetworkRuleId): string {
+  return networkRules[id].statement;
+}
