@@ -9,6 +9,7 @@ import {test, expect, type Page, type Response} from '@playwright/test';
 import {BUILD_DIR, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole, activateIslands} from './site';
 import {checkCache, mermaidBlocks} from '../../src/lib/mermaidCache';
 import {installedMermaidVersion, readEntry} from '../../src/lib/mermaidCacheFs';
+import {formatKB} from '../../scripts/lib/perf';
 
 const DOCS = path.resolve(__dirname, '../../docs');
 /** Strings only Mermaid's bundled code contains (core and its Langium parser). */
@@ -232,7 +233,7 @@ test.describe('Mermaid costs nothing where unused', () => {
         const body = await r.text();
         for (const marker of MERMAID_MARKERS) expect(body.includes(marker), `${rel}: ${r.url()} contains Mermaid code`).toBe(false);
       }
-      sizes.push(`/${rel}: ${(bytes / 1024).toFixed(1)} KB gzip JS (${blocks.length} cached diagram(s))`);
+      sizes.push(`/${rel}: ${formatKB(bytes)} KB gzip JS (${blocks.length} cached diagram(s))`);
       await context.close();
     }
     test.info().annotations.push({type: 'gzip JS per page', description: sizes.join('; ')});
