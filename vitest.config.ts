@@ -4,8 +4,8 @@ import {defineConfig} from 'vitest/config';
  * Two projects:
  * - `unit`: pure logic, data schemas and content checks; needs no build
  *   (`npm run test:unit`).
- * - `build`: checks over the files of the production build in BUILD_DIR
- *   (default build/), run after the build (`npm run test:build`).
+ * - `built`: checks over the files of the production build in BUILD_DIR
+ *   (default build/), run after `npm run build` (`npm run test:built`).
  */
 export default defineConfig({
   test: {
@@ -15,7 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       {extends: true, test: {name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts']}},
-      {extends: true, test: {name: 'build', include: ['tests/build/**/*.test.ts']}},
+      {extends: true, test: {name: 'built', include: ['tests/built/**/*.test.ts']}},
     ],
   },
 });

@@ -1,6 +1,6 @@
 /**
  * The CloudFront Function in deploy/, evaluated as it is. Against the files a
- * real build writes: tests/build/cloudfront.test.ts.
+ * real build writes: tests/built/cloudfront.test.ts.
  */
 import {describe, expect, it} from 'vitest';
 import {callViewerRequest as call, type Req, type Res} from './lib/cloudfrontFunction';

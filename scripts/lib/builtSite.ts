@@ -2,7 +2,7 @@
  * Reading a production build: where it is, which base path it was built for,
  * which pages its sitemap lists and which of them the browser checks visit.
  * Shared by the e2e suite (tests/e2e/site.ts), the built-file tests
- * (tests/build/) and the bench. Node-only.
+ * (tests/built/) and the bench. Node-only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
