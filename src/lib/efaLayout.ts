@@ -10,6 +10,7 @@
 import type {InstanceType} from './instanceData';
 import {efaCardRuleFor, EFA_MULTI_CARD_SOURCE, type EfaCardRule} from '../data/efaCardRules';
 import type {Schema, StateOf} from './urlState';
+import {networkRules, type NetworkRuleId} from '../data/networkRules';
 
 /** The three interface types of the EC2 API (InterfaceType). */
 export type InterfaceKind = 'interface' | 'efa' | 'efa-only';
@@ -163,6 +164,22 @@ export type RuleId =
   | 'efa-unsupported';
 
 export type Issue = {rule: RuleId; message: string};
+
+/** The site-wide rule (src/data/networkRules.ts) behind each check, for its source link. */
+export const RULE_SOURCES: Partial<Record<RuleId, NetworkRuleId>> = {
+  'primary-missing': 'primaryOnCard0',
+  'primary-efa-only': 'primaryNotEfaOnly',
+  'one-efa-per-card': 'oneEfaPerCard',
+  'card-interface-limit': 'perCardInterfaceLimit',
+  'instance-interface-limit': 'efaCountsTowardEniLimit',
+  'efa-max': 'efaMaxInterfaces',
+};
+
+/** The source URL of the rule behind an issue, if the rule is one of the site-wide ones. */
+export function issueSource(rule: RuleId): string | null {
+  const id = RULE_SOURCES[rule];
+  return id ? networkRules[id].source : null;
+}
 
 export const isEfa = (s: Slot): boolean => s.kind !== 'interface';
 /** An interface with an ENA device has a primary private IPv4 address; efa-only has none. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {instanceTypes} from '../data/instances';
+import {instanceTypes, zoneRegion} from '../data/instances';
 import {decodeState, defaultState, encodeState} from './urlState';
 import {
   COLUMNS,
@@ -172,5 +172,34 @@ describe('the view from a shared link', () => {
       'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
     );
     expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
+    });
+  });
+
+describe('Region filter (?region=) and the data-v2 columns', () => {
+  const model = explorerModel(instanceTypes, zoneRegion);
+  const base = defaultState(model.schema);
+
+  it('lists the 30 Regions and accepts only them in the URL', () => {
+    expect(model.regions.length).toBe(30);
+    expect(decodeState(model.schema, '?region=us-east-1').state.region).toBe('us-east-1');
+    const bad = decodeState(model.schema, '?region=mars-1');
+    expect(bad.state.region).toBe('');
+    expect(bad.ignored.length).toBe(1);
+  });
+
+  it('keeps only types offered in the Region', () => {
+    const all = applyFilters(model.rows, base);
+    const east = applyFilters(model.rows, {...base, region: 'us-east-1'});
+    const capeTown = applyFilters(model.rows, {...base, region: 'af-south-1'});
+    expect(east.length).toBe(1354);
+    expect(capeTown.length).toBe(477);
+    expect(east.length).toBeLessThan(all.length);
+    expect(east.every((r) => r.regions?.includes('us-east-1'))).toBe(true);
+  });
+
+  it('sorts by the new columns', () => {
+    const sorted = sortRows(model.rows, 'tcpidle');
+    expect(sorted[0]!.connTrack?.tcpEstablished).toBe(350);
+    expect(sortRows(model.rows, '-regions')[0]!.regions?.length).toBe(30);
   });
 });

@@ -72,10 +72,10 @@ describe('lookupType with the real instance data', () => {
   });
 
   it('feeds decide(): p5.48xlarge turns MPI into efa-only, t2.micro adds the ENA caveat', () => {
-    const answers = {...defaultState(decisionSchema), workload: 'hpc', software: 'mpi'};
+    const answers = {...defaultState(decisionSchema), workload: 'hpc', software: 'mpi', os: 'linux'};
     expect(decide(answers).outcome).toBe('efa');
     expect(decide(answers, supportFromRecord(types.find((t) => t.type === 'p5.48xlarge')!)).outcome).toBe('efa-only');
-    const t2 = decide(defaultState(decisionSchema), supportFromRecord(types.find((t) => t.type === 't2.micro')!));
+    const t2 = decide({...defaultState(decisionSchema), workload: 'general', software: 'sockets', os: 'linux'}, supportFromRecord(types.find((t) => t.type === 't2.micro')!));
     expect(t2.caveats.map((c) => c.id)).toContain('ena-unsupported');
   });
 });

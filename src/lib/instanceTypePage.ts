@@ -6,15 +6,20 @@
 import {compareTypeNames, type InstanceType} from './instanceData';
 import {maxPods} from './instanceCalc';
 
+/** What the route of a type's page hands to its component (src/plugins/instance-type-pages). */
+export type TypePageProps = {
+  record: InstanceType;
+  /** Regions offering the type; null without offering data. */
+  regions: string[] | null;
+  /** Neighbouring sizes of the same family (see similarTypes). */
+  similar: {type: string; maxEni: number; maxEfa: number; networkPerformance: string}[];
+  /** Sizes in the family. */
+  familySize: number;
+};
+
 /** The route of a type's page, without the site's base URL. */
 export function typePagePath(type: string): string {
   return `/docs/types/${type}`;
-}
-
-/** The type name in a page path (base URL or not), or null. */
-export function typeFromPath(pathname: string): string | null {
-  const m = /\/docs\/types\/([^/?#]+)\/?$/.exec(pathname);
-  return m?.[1] ? decodeURIComponent(m[1]) : null;
 }
 
 export function typePageTitle(t: InstanceType): string {

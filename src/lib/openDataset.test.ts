@@ -108,3 +108,12 @@ describe('open dataset (/data/instance-types.json and .csv)', () => {
     expect(p3.maxEni).toBeGreaterThan(0);
   });
 });
+
+describe('documented schema (/docs/reference/instance-types#download-the-data)', () => {
+  it('lists every column of the dataset, in order', () => {
+    const mdx = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'reference', 'instance-types.mdx'), 'utf8');
+    const section = mdx.slice(mdx.indexOf('{#download-the-data}'), mdx.indexOf('{#sources}'));
+    const documented = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(DATASET_COLUMNS.map((c) => c.name));
+  });
+});

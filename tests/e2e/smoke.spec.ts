@@ -30,10 +30,10 @@ test('an unknown URL gets the 404 page with status 404, and its search form find
 
 test('tool URLs round-trip under the base path: state restored, changes written back, kept on reload', {tag: '@smoke'}, async ({page}) => {
   const problems = watchConsole(page);
-  const here = (q: string) => new RegExp(`${BASE_PATH}docs/overview\\?${q.replace(/[?.]/g, '\\$&')}$`);
+  const here = (q: string) => new RegExp(`${BASE_PATH}docs/compare\\?${q.replace(/[?.]/g, '\\$&')}$`);
 
   // Comparison table: state from the URL, a change written back, kept on reload.
-  await page.goto(url('docs/overview?diff=1'));
+  await page.goto(url('docs/compare?diff=1'));
   await waitForHydration(page);
   const diff = page.getByLabel('Show only differences');
   await expect(diff).toBeChecked();

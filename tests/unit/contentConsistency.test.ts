@@ -28,6 +28,7 @@ const TOOL_FILES = [
   'src/lib/decision.ts',
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
+  'src/data/counters.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';

@@ -18,7 +18,7 @@ type Question = {
 const QUESTIONS: Question[] = [
   {question: 'How do ENI, ENA and EFA relate to each other?', at: 'overview#how-they-relate', mentions: ['ENI', 'ENA', 'EFA', 'attach']},
   {question: 'Which one do I need, in one line?', at: 'overview#tldr', mentions: ['HPC', 'ENA', 'EFA']},
-  {question: 'Are all three "devices you attach to improve performance"?', at: 'overview#misconceptions', mentions: ['attach', 'driver']},
+  {question: 'Are all three "devices you attach to improve performance"?', at: 'reference/misconceptions#three-devices', mentions: ['attach', 'VPC resource', 'underneath']},
   {question: 'What is a network card on an instance?', at: 'eni#network-cards', mentions: ['NetworkCardIndex', 'laptop']},
   {question: 'What is an ENI?', at: 'eni#what-is-an-eni', mentions: ['VPC', 'virtual']},
   {

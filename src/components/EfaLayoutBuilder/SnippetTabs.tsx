@@ -20,10 +20,12 @@ import {
   TERRAFORM_EFA_ONLY_VERSION,
   type SnippetInput,
 } from '@site/src/lib/efaSnippets';
+import {networkRules} from '@site/src/data/networkRules';
 import styles from './styles.module.css';
 
 const EKS_EFA_DOC = 'https://docs.aws.amazon.com/eks/latest/userguide/device-management-efa.html';
 const EKSCTL_LT_DOC = 'https://docs.aws.amazon.com/eks/latest/eksctl/launch-template-support.html';
+const PLACEMENT_DOC = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-start.html';
 const TF_EFA_ONLY_PR = 'https://github.com/hashicorp/terraform-provider-aws/pull/39882';
 
 export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
@@ -83,10 +85,10 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
         The security group the EFAs need
       </h3>
       <p>
-        Every EFA interface needs a security group that allows all traffic <strong>in from itself</strong> and <strong>out to itself</strong>. Both
-        rules are needed: an egress rule to <code>0.0.0.0/0</code> does not cover EFA traffic (AWS asks for the self-referencing egress rule; a
-        likely reason is that SRD endpoints are not IP addresses, and EFA-only interfaces have none). A cluster placement group is recommended for EFA,
-        not required.
+        {networkRules.efaSecurityGroupSelfRef.statement} (<a href={networkRules.efaSecurityGroupSelfRef.source}>AWS</a>, checked{' '}
+        {networkRules.efaSecurityGroupSelfRef.asOf}). Both rules are needed; a likely reason the <code>0.0.0.0/0</code> rule does not help is that
+        SRD endpoints are not IP addresses (EFA-only interfaces have none). A cluster placement group is recommended for EFA, not required (
+        <a href={PLACEMENT_DOC}>AWS</a>).
       </p>
       <Tabs groupId="iac">
         <TabItem value="cli" label="AWS CLI">

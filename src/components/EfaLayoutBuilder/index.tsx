@@ -15,7 +15,7 @@ import {instanceTypes} from '@site/src/data/instances';
 import {instanceCounts} from '@site/src/data/instanceCounts';
 import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
 import ParamNotice from '@site/src/components/ParamNotice';
-import {efaLayoutSchema, layoutNumbers, layoutWarnings, resolveLayout, snippetIds} from '@site/src/lib/efaLayout';
+import {efaLayoutSchema, issueSource, layoutNumbers, layoutWarnings, resolveLayout, snippetIds} from '@site/src/lib/efaLayout';
 import LayoutForm from './LayoutForm';
 import CardDiagram from './CardDiagram';
 import LayoutNumbers from './LayoutNumbers';
@@ -62,6 +62,12 @@ export default function EfaLayoutBuilder(): ReactNode {
               {issues.map((i) => (
                 <li key={`${i.rule}:${i.message}`} data-rule={i.rule}>
                   {i.message}
+                  {issueSource(i.rule) && (
+                    <>
+                      {' '}
+                      (<a href={issueSource(i.rule) ?? undefined}>source</a>)
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {maxPods} from '@site/src/lib/instanceCalc';
 import styles from './styles.module.css';
+import CommonZones from './CommonZones';
 
 const FIELDS: [string, (r: ExplorerRow) => string][] = [
   ['vCPUs', (r) => String(r.vcpus)],
@@ -60,6 +61,7 @@ export default function ComparePanel({rows, onRemove, onClear}: {rows: ExplorerR
           </tbody>
         </table>
       </div>
+      <CommonZones rows={rows} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import Link from '@docusaurus/Link';
 import {BranchEniNote, CardTable, EfaLayoutList, LiveCheck, MaxPodsFigures, NetworkFacts, TotalIpv4} from '@site/src/components/InstanceTypeFacts';
 import {AS_OF, KARPENTER_DATE, type ExplorerRow} from './model';
 import styles from './styles.module.css';
+import NetworkDetails from './NetworkDetails';
 
 export const DETAIL_HEADING_ID = 'ie-detail-heading';
 
@@ -71,6 +72,7 @@ export default function DetailPanel({
       </p>
       <h4>Branch ENIs (security groups for pods)</h4>
       <BranchEniNote t={row} karpenterDate={KARPENTER_DATE} />
+      <NetworkDetails row={row} />
       <h4>Check the live value</h4>
       <LiveCheck t={row} />
     </section>

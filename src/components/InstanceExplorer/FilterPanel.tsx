@@ -6,7 +6,8 @@ import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {ExplorerState} from '@site/src/lib/instanceFilter';
 import DecimalInput from './DecimalInput';
-import {FAMILIES, schema, type SetKey} from './model';
+import {FAMILIES, REGIONS, schema, type SetKey} from './model';
+import RegionFilter from './RegionFilter';
 import styles from './styles.module.css';
 
 const CARD_OPTIONS: [string, string][] = [
@@ -71,6 +72,7 @@ export default function FilterPanel({state, set, active, onClear}: {state: Explo
       </summary>
       <div className={styles.panelBody}>
         <Select name="fam" label="Family" value={state.fam} set={set} options={<><option value="">All families</option>{FAMILY_OPTIONS}</>} />
+        <RegionFilter regions={REGIONS} value={state.region} onChange={(v) => set('region', v)} />
         <Select name="ena" label="ENA support" value={state.ena} set={set} options={opts([['', 'Any'], ['required', 'required'], ['supported', 'supported'], ['unsupported', 'unsupported']])} />
         <NumberField name="minEfa" label="At least N EFAs" max={schema.minEfa.max} value={state.minEfa} set={set} />
         <NumberField name="minEni" label="Minimum ENIs" max={schema.minEni.max} value={state.minEni} set={set} />
@@ -91,6 +93,7 @@ export default function FilterPanel({state, set, active, onClear}: {state: Explo
               ['efa', 'EFA'],
               ['enax', 'ENA Express'],
               ['cur', 'Current generation only'],
+              ['bww', 'Bandwidth weighting'],
             ] as const
           ).map(([key, label]) => (
             <label key={key}>

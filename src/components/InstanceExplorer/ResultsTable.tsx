@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import {formatCell, type Column} from '@site/src/lib/instanceFilter';
 import {nf, type ExplorerRow} from './model';
 import styles from './styles.module.css';
+import DisagreementMark from './DisagreementMark';
 
 /** The width (em) of the Compare column. */
 const COMPARE_WIDTH = 6;
@@ -87,6 +88,7 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
         ) : (
           <td key={c.id} className={clsx(c.numeric && styles.num)}>
             {formatCell(c, r)}
+            {c.id === 'base' && <DisagreementMark docsGbps={r.docsBaselineGbps} />}
           </td>
         ),
       )}

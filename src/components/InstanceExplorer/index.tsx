@@ -33,6 +33,7 @@ import DetailPanel, {DETAIL_HEADING_ID} from './DetailPanel';
 import FilterBar from './FilterBar';
 import FilterPanel from './FilterPanel';
 import Pager from './Pager';
+import DataFreshness from './DataFreshness';
 import RestoredNotice from './RestoredNotice';
 import ResultsTable from './ResultsTable';
 import {BY_NAME, FORM_ID, ROWS, schema, type SetKey} from './model';
@@ -149,6 +150,7 @@ export default function InstanceExplorer(): ReactNode {
         onToggleCompare={toggleCompare}
       />
       <Pager page={page} pages={pages} onPage={(p) => set('page', p)} />
+      <DataFreshness />
     </form>
   );
 }

@@ -1,13 +1,11 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {similarTypes, typePagePath} from '@site/src/lib/instanceTypePage';
+import {typePagePath, type TypePageProps} from '@site/src/lib/instanceTypePage';
 import type {InstanceType} from '@site/src/lib/instanceData';
 import styles from './styles.module.css';
 
 /** Neighbouring sizes of the same family, with the figures that differ most between sizes. */
-export default function SimilarTypes({t, all}: {t: InstanceType; all: readonly InstanceType[]}): ReactNode {
-  const near = similarTypes(t, all);
-  const familySize = all.filter((x) => x.family === t.family).length;
+export default function SimilarTypes({t, near, familySize}: {t: InstanceType; near: TypePageProps['similar']; familySize: number}): ReactNode {
   return (
     <>
       {near.length === 0 ? (
@@ -16,7 +14,7 @@ export default function SimilarTypes({t, all}: {t: InstanceType; all: readonly I
         <ul className={styles.similar} data-testid="similar-types">
           {near.map((x) => (
             <li key={x.type}>
-              <Link to={typePagePath(x.type)}>{x.type}</Link>: {x.maxEni} ENIs, {x.efaSupported ? `${x.maxEfa} EFA${x.maxEfa === 1 ? '' : 's'}` : 'no EFA'},{' '}
+              <Link to={typePagePath(x.type)}>{x.type}</Link>: {x.maxEni} ENIs, {x.maxEfa > 0 ? `${x.maxEfa} EFA${x.maxEfa === 1 ? '' : 's'}` : 'no EFA'},{' '}
               {x.networkPerformance}
             </li>
           ))}

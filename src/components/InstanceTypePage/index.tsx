@@ -1,31 +1,23 @@
 /**
  * The page of one instance type, /docs/types/<type>: one route per type in
- * the data, added by src/plugins/instance-type-pages. The route carries no
- * props (1,373 data modules would slow the build); the page reads its type
- * from the path and its figures from the instance data.
+ * the data, added by src/plugins/instance-type-pages with the type's record
+ * as props, so the page does not download the whole data set.
  */
 import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
-import {useLocation} from '@docusaurus/router';
-import {instanceTypes, instanceCounts, instanceDataProvenance} from '@site/src/data/instances';
+import {instanceCounts, instanceDataProvenance} from '@site/src/data/instanceCounts';
 import {BranchEniNote, CardTable, EfaLayoutList, LiveCheck, MaxPodsFigures, NetworkFacts, TotalIpv4} from '@site/src/components/InstanceTypeFacts';
-import {typeFromPath, typePageDescription, typePageTitle} from '@site/src/lib/instanceTypePage';
+import {typePageDescription, typePageTitle, type TypePageProps} from '@site/src/lib/instanceTypePage';
 import type {InstanceType} from '@site/src/lib/instanceData';
 import SimilarTypes from './SimilarTypes';
 import TypeSources from './TypeSources';
 import styles from './styles.module.css';
 
-const BY_NAME = new Map(instanceTypes.map((t) => [t.type, t]));
 const KARPENTER_DATE = instanceDataProvenance.karpenter?.generated.slice(0, 10) ?? '';
 
-/** Regions that offer the type, once the data carries them (the data import adds offerings). */
-function regionsOf(t: InstanceType): readonly string[] | null {
-  const r = (t as InstanceType & {regions?: readonly string[]}).regions;
-  return Array.isArray(r) && r.length > 0 ? r : null;
-}
+const OFFERINGS = instanceDataProvenance.offerings ?? null;
 
 function Section({id, title, children}: {id: string; title: string; children: ReactNode}): ReactNode {
   return (
@@ -38,11 +30,9 @@ function Section({id, title, children}: {id: string; title: string; children: Re
   );
 }
 
-function TypeArticle({t}: {t: InstanceType}): ReactNode {
-  // Pages of other helpers' tools: plain links (with the base URL), outside the broken-link check.
-  const efaLayoutUrl = `${useBaseUrl('/docs/tools/efa-layout')}?type=${encodeURIComponent(t.type)}`;
-  const eksPlannerUrl = `${useBaseUrl('/docs/tools/eks-ip-planner')}?type=${encodeURIComponent(t.type)}`;
-  const regions = regionsOf(t);
+function TypeArticle({t, regions, similar, familySize}: {t: InstanceType} & Omit<TypePageProps, 'record'>): ReactNode {
+  const efaLayoutUrl = `/docs/tools/efa-layout?type=${encodeURIComponent(t.type)}`;
+  const eksPlannerUrl = `/docs/tools/eks-ip-planner?type=${encodeURIComponent(t.type)}`;
   return (
     <article className={styles.article}>
       <nav aria-label="Breadcrumbs" className={styles.crumbs}>
@@ -50,15 +40,19 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
         <span aria-current="page">{t.size}</span>
       </nav>
       <Heading as="h1">{typePageTitle(t)}</Heading>
-      <p className={styles.lead} data-testid="type-summary">
+      {/* Out of the search index like the sections below: the title alone finds the page. */}
+      <p className={`${styles.lead} type-page-details`} data-testid="type-summary">
         {typePageDescription(t, instanceCounts.asOf)}
       </p>
-      <p className={styles.asOf}>
+      <p className={`${styles.asOf} type-page-details`}>
         Figures from EC2 <code>DescribeInstanceTypes</code> (NetworkInfo) as of {instanceCounts.asOf}; see <a href="#sources">Sources</a>. AWS changes
         these: check the live value before you rely on a number.
       </p>
 
-      <Section id="network" title="Network facts">
+      {/* Left out of the search index (docusaurus.config.ts, ignoreCssSelectors): 1,373 pages of figures
+          made the index 27.6 MB (7.3 MB with their summaries); the title is what readers search for. */}
+      <div className="type-page-details">
+        <Section id="network" title="Network facts">
         <NetworkFacts t={t} />
       </Section>
       <Section id="cards" title="Network cards">
@@ -72,13 +66,19 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
         <EfaLayoutList t={t} />
         {t.efaSupported && (
           <p>
-            Plan the interfaces card by card in the <a href={efaLayoutUrl}>EFA layout builder for {t.type}</a>.
+            Plan the interfaces card by card in the <Link to={efaLayoutUrl}>EFA layout builder for {t.type}</Link>.
           </p>
         )}
       </Section>
-      {regions && (
+      {regions && OFFERINGS && (
         <Section id="regions" title="Regions">
-          <p data-fact="regions">Offered in {regions.length} Regions: {regions.join(', ')}.</p>
+          <p data-fact="regions">
+            {regions.length === 0
+              ? 'No Region offers it in the offering data.'
+              : `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`}{' '}
+            From DescribeInstanceTypeOfferings as of {OFFERINGS.versionDate} (<a href={OFFERINGS.url}>getmoto/moto</a>); zones and
+            Regions change, so check yours.
+          </p>
         </Section>
       )}
       <Section id="ipv4" title="Private IPv4 addresses">
@@ -87,7 +87,7 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
       <Section id="max-pods" title="EKS max pods">
         <MaxPodsFigures t={t} />
         <p>
-          Plan subnets and pods for this type in the <a href={eksPlannerUrl}>EKS IP planner for {t.type}</a>.
+          Plan subnets and pods for this type in the <Link to={eksPlannerUrl}>EKS IP planner for {t.type}</Link>.
         </p>
       </Section>
       <Section id="branch-enis" title="Branch ENIs">
@@ -97,34 +97,21 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
         <LiveCheck t={t} />
       </Section>
       <Section id="similar" title="Similar types">
-        <SimilarTypes t={t} all={instanceTypes} />
+        <SimilarTypes t={t} near={similar} familySize={familySize} />
       </Section>
       <Section id="sources" title="Sources">
         <TypeSources />
       </Section>
+      </div>
     </article>
   );
 }
 
-export default function InstanceTypePage(): ReactNode {
-  const name = typeFromPath(useLocation().pathname);
-  const t = name ? BY_NAME.get(name) : undefined;
-  if (!t) {
-    // Not reachable from the plugin's routes; kept so a bad path never crashes.
-    return (
-      <Layout title="Instance type not found">
-        <main className="container margin-vert--lg">
-          <p>
-            No such instance type in the data. <Link to="/docs/reference/instance-types">Search the explorer</Link>.
-          </p>
-        </main>
-      </Layout>
-    );
-  }
+export default function InstanceTypePage({record: t, ...rest}: TypePageProps): ReactNode {
   return (
     <Layout title={typePageTitle(t)} description={typePageDescription(t, instanceCounts.asOf)}>
       <main className="container margin-vert--lg">
-        <TypeArticle t={t} />
+        <TypeArticle t={t} {...rest} />
       </main>
     </Layout>
   );

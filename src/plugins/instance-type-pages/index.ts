@@ -2,9 +2,9 @@
  * Local Docusaurus plugin: one page per instance type in the data,
  * /docs/types/<type>, rendered by src/components/InstanceTypePage.
  *
- * - One `addRoute` per type and no per-route data modules: every route uses
- *   the same component, which reads its type from the path, so 1,373 pages
- *   add no webpack chunks (only route entries).
+ * - One `addRoute` per type; its props (the type's record, its Regions and
+ *   its neighbours, about 1 KB) become the page's data module, so a type's
+ *   page never downloads the whole data set (about 26 KB gzip).
  * - The sitemap lists them like any other route.
  * - Search: @easyops-cn/docusaurus-search-local indexes a route under /docs
  *   only if a plugin named "docusaurus-plugin-content-docs" lists it in
@@ -16,8 +16,10 @@
  *   add minutes to the build.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {instanceTypes} from '../../data/instances';
-import {typePagePath} from '../../lib/instanceTypePage';
+import {instanceTypes, zoneRegion} from '../../data/instances';
+import {instanceDataProvenance} from '../../data/instanceCounts';
+import {regionsOffering} from '../../lib/instanceData';
+import {similarTypes, typePagePath, type TypePageProps} from '../../lib/instanceTypePage';
 
 export const ROUTE_PREFIX = 'docs/types/';
 
@@ -40,8 +42,15 @@ export default function instanceTypePagesPlugin(context: LoadContext): Plugin {
       return {loadedVersions: [{path: `${base}/docs`, isLast: true, docs: instanceTypes.map((t) => ({permalink: permalink(t.type)}))}]};
     },
     async contentLoaded({actions}) {
+      const offerings = instanceDataProvenance.offerings ?? null;
       for (const t of instanceTypes) {
-        actions.addRoute({path: permalink(t.type), component: '@site/src/components/InstanceTypePage', exact: true});
+        const props: TypePageProps = {
+          record: t,
+          regions: offerings ? regionsOffering(t, zoneRegion) : null,
+          similar: similarTypes(t, instanceTypes).map((x) => ({type: x.type, maxEni: x.maxEni, maxEfa: x.efaSupported ? x.maxEfa : 0, networkPerformance: x.networkPerformance})),
+          familySize: instanceTypes.filter((x) => x.family === t.family).length,
+        };
+        actions.addRoute({path: permalink(t.type), component: '@site/src/components/InstanceTypePage', exact: true, props});
       }
     },
   };
