@@ -2,9 +2,10 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
-import {mermaidThemeConfig} from './src/lib/mermaidCache';
-import remarkMermaidCache from './src/remark/mermaidCache';
+import {remarkMermaidDiagrams} from './scripts/lib/diagrams';
+import instanceTypePages, {SHARED_CARD} from './src/plugins/instance-type-pages';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import openDatasetPlugin from './src/plugins/open-dataset';
 
 /**
  * Where the site is hosted. Both can be set at build time, e.g.
@@ -55,14 +56,21 @@ const config: Config = {
     },
   },
 
+  // Old links into sections that moved off the overview are forwarded (see the file).
+  clientModules: ['./src/clientModules/movedAnchors.ts'],
+
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
-    socialCards,
-    // Mermaid blocks are rendered at build time from a committed cache
-    // (src/remark/mermaidCache.ts); the theme only renders blocks missing from
-    // it, and mermaidChunksPlugin keeps its code off pages without diagrams.
-    // See README.md, "Diagrams and Mermaid".
+    // One shared card for the 1,373 per-type pages (one card each would add minutes to the build).
+    [socialCards, {sharedCards: [SHARED_CARD]}],
+    // /docs/types/<type>: one page per instance type in the data.
+    [instanceTypePages, {id: 'instance-types'}],
+    // Mermaid blocks show committed SVGs (`npm run diagrams`, scripts/lib/diagrams.ts);
+    // theme-mermaid renders only a block with no SVG yet, and this plugin keeps
+    // its code out of the chunk every page loads. See README.md, "Diagrams and Mermaid".
     mermaidChunksPlugin,
+    // /data/instance-types.{json,csv} from the explorer's data, at postBuild (no JS on pages).
+    openDatasetPlugin,
   ],
 
   themes: [
@@ -78,6 +86,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // Per-type pages (/docs/types/*) are indexed by their title only (src/components/InstanceTypePage).
+        ignoreCssSelectors: ['.type-page-details'],
       },
     ],
   ],
@@ -90,7 +100,7 @@ const config: Config = {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [remarkMermaidCache],
+          beforeDefaultRemarkPlugins: [remarkMermaidDiagrams],
         },
         blog: false,
         theme: {
@@ -116,10 +126,8 @@ const config: Config = {
       defaultMode: 'light',
       respectPrefersColorScheme: true,
     },
-    mermaid: {
-      theme: {...mermaidThemeConfig.theme},
-      options: {...mermaidThemeConfig.options},
-    },
+    // Fallback only (a block not rendered yet): the committed SVGs use the site palette.
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     navbar: {
       title: SITE_TITLE,
       logo: {
@@ -129,11 +137,15 @@ const config: Config = {
         height: 32,
       },
       items: [
-        {type: 'doc', docId: 'overview', position: 'left', label: 'Overview'},
-        {type: 'doc', docId: 'eni', position: 'left', label: 'ENI'},
-        {type: 'doc', docId: 'ena', position: 'left', label: 'ENA'},
-        {type: 'doc', docId: 'efa', position: 'left', label: 'EFA'},
-        {type: 'doc', docId: 'reference/glossary', position: 'right', label: 'Glossary'},
+        // Plain links, not `type: 'doc'`: doc items are all "active" on every page of the
+        // one sidebar, so each page (and each search result's breadcrumb) said "Overview".
+        // The overview has one name everywhere: its title.
+        {to: '/docs/overview', position: 'left', label: 'ENI vs ENA vs EFA'},
+        {to: '/docs/eni', position: 'left', label: 'ENI'},
+        {to: '/docs/ena', position: 'left', label: 'ENA'},
+        {to: '/docs/efa', position: 'left', label: 'EFA'},
+        {to: '/docs/choose', position: 'left', label: 'Which one?'},
+        {to: '/docs/reference/glossary', position: 'right', label: 'Glossary'},
       ],
     },
     footer: {
@@ -148,9 +160,19 @@ const config: Config = {
           ],
         },
         {
+          title: 'Tools',
+          items: [
+            {label: 'Which one do I need?', to: '/docs/choose'},
+            {label: 'Side-by-side comparison', to: '/docs/compare'},
+            {label: 'Instance-type explorer', to: '/docs/reference/instance-types'},
+            {label: 'Troubleshooting', to: '/docs/guides/troubleshooting'},
+          ],
+        },
+        {
           title: 'Reference',
           items: [
             {label: 'Glossary', to: '/docs/reference/glossary'},
+            {label: 'Misconceptions', to: '/docs/reference/misconceptions'},
             {label: 'Sources', to: '/docs/reference/sources'},
           ],
         },

@@ -1,11 +1,21 @@
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Two projects:
+ * - `unit`: pure logic, data schemas and content checks; needs no build
+ *   (`npm run test:unit`).
+ * - `built`: checks over the files of the production build in BUILD_DIR
+ *   (default build/), run after `npm run build` (`npm run test:built`).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     // Generous per-test limit: a 2-core machine running a build beside the suite makes the
     // social-card render and the CDK synth tests take several seconds; a hang still fails.
     testTimeout: 60_000,
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts']}},
+      {extends: true, test: {name: 'built', include: ['tests/built/**/*.test.ts']}},
+    ],
   },
 });

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: build, serve with gzip, and measure every sitemap page.
  *
- *   npm run bench                       # build, measure, Lighthouse on the main pages
- *   npm run bench -- --no-build         # reuse build/ (BASE_URL must match the build)
- *   npm run bench -- --no-lighthouse    # bytes, requests and CLS only
+ *   npm run bench                       # build, measure, explorer timings, Lighthouse on the
+ *                                       # main pages and on the bare Docusaurus template
+ *   npm run bench -- --no-build         # reuse build/ (any base path: read from the build)
+ *   npm run bench -- --no-lighthouse    # bytes, requests, CLS and explorer timings only
+ *   npm run bench -- --no-bare          # Lighthouse without the bare-template baseline
  *
  * Prints a table and writes build/bench.json. Exits 1 when a byte or CLS
  * budget (scripts/lib/budgets.ts) is broken; Lighthouse scores are targets only.
@@ -15,18 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
-import {BUDGETS, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from './lib/budgets';
-import {
-  PAGE_TABLE_HEADER,
-  checkBudgets,
-  formatTable,
-  median,
-  normaliseBase,
-  pageRows,
-  sitemapPathsFromXml,
-  summarise,
-  type PageSummary,
-} from './lib/perf';
+import {BUDGETS, EXPLORER_PATH, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from './lib/budgets';
+import {PAGE_TABLE_HEADER, checkBudgets, formatTable, median, pageRows, summarise, type PageSummary} from './lib/perf';
+import {basePathOf, sitemapPaths} from './lib/builtSite';
+import {buildBareTemplate} from './perf/bareTemplate';
+import {explorerInteractionTimes, type ExplorerTiming} from './perf/explorerTiming';
 import {chromiumLaunchOptions, measurePage} from './perf/measure';
 
 const {values: args} = parseArgs({
@@ -35,6 +30,7 @@ const {values: args} = parseArgs({
     'no-build': {type: 'boolean', default: false},
     lighthouse: {type: 'boolean', default: true},
     'no-lighthouse': {type: 'boolean', default: false},
+    'no-bare': {type: 'boolean', default: false},
     dir: {type: 'string', default: 'build'},
     port: {type: 'string', default: process.env.BENCH_PORT ?? '4397'},
     runs: {type: 'string', default: String(LIGHTHOUSE_RUNS)},
@@ -43,9 +39,9 @@ const {values: args} = parseArgs({
 
 const root = path.resolve(__dirname, '..');
 const buildDir = path.resolve(root, args.dir!);
-const base = normaliseBase(process.env.BASE_URL);
 const port = Number(args.port);
 const origin = `http://127.0.0.1:${port}`;
+const bareOrigin = `http://127.0.0.1:${port + 1}`;
 const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 function run(cmd: string, cmdArgs: string[]): void {
@@ -53,14 +49,14 @@ function run(cmd: string, cmdArgs: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed`);
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', buildDir, '--port', String(port), '--base', base], {
+async function startServer(dir: string, at: string, base: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', dir, '--port', new URL(at).port, '--base', base], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
     try {
-      const res = await fetch(`${origin}${base}`);
+      const res = await fetch(`${at}${base}`);
       if (res.ok) return child;
     } catch {
       /* not up yet */
@@ -121,12 +117,12 @@ function lighthouseOnce(url: string): LighthouseRun {
   };
 }
 
-function lighthouse(pagePath: string, runs: number): LighthouseResult {
+function lighthouse(label: string, url: string, runs: number): LighthouseResult {
   const all: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(lighthouseOnce(`${origin}${base}${pagePath}`));
+  for (let i = 0; i < runs; i++) all.push(lighthouseOnce(url));
   const med = (k: keyof Omit<LighthouseRun, 'failing'>) => median(all.map((r) => r[k]));
   return {
-    path: pagePath,
+    path: label,
     runs: all,
     median: {
       performance: med('performance'),
@@ -142,14 +138,18 @@ function lighthouse(pagePath: string, runs: number): LighthouseResult {
 }
 
 async function main(): Promise<number> {
+  const withLighthouse = args.lighthouse && !args['no-lighthouse'];
   if (args.build && !args['no-build']) run('npm', ['run', 'build', '--', '--out-dir', buildDir]);
-  const sitemap = path.join(buildDir, 'sitemap.xml');
-  if (!fs.existsSync(sitemap)) throw new Error(`no build in ${buildDir}; run without --no-build`);
-  const pages = sitemapPathsFromXml(fs.readFileSync(sitemap, 'utf8'), base);
+  if (!fs.existsSync(path.join(buildDir, 'sitemap.xml'))) throw new Error(`no build in ${buildDir}; run without --no-build`);
+  const base = basePathOf(buildDir);
+  const pages = sitemapPaths(buildDir);
+  const bare = withLighthouse && !args['no-bare'] ? buildBareTemplate(root) : null;
 
-  const server = await startServer();
+  const server = await startServer(buildDir, origin, base);
+  const bareServer = bare ? await startServer(bare.buildDir, bareOrigin, '/') : null;
   const summaries: PageSummary[] = [];
   const lighthouseResults: LighthouseResult[] = [];
+  let explorer: ExplorerTiming | null = null;
   try {
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
@@ -158,29 +158,42 @@ async function main(): Promise<number> {
         if (m.status !== 200) throw new Error(`/${p} answered ${m.status}`);
         summaries.push(summarise(p, m.requests, [m.clsDesktop, m.clsMobile]));
       }
+      if (pages.includes(EXPLORER_PATH)) explorer = await explorerInteractionTimes(browser, `${origin}${base}${EXPLORER_PATH}`);
     } finally {
       await browser.close();
     }
-    if (args.lighthouse && !args['no-lighthouse']) {
+    if (withLighthouse) {
       for (const p of LIGHTHOUSE_PAGES.filter((lp) => pages.includes(lp))) {
         process.stderr.write(`lighthouse: /${p} (${args.runs} runs)\n`);
-        lighthouseResults.push(lighthouse(p, Number(args.runs)));
+        lighthouseResults.push(lighthouse(`/${p}`, `${origin}${base}${p}`, Number(args.runs)));
+      }
+      if (bare) {
+        process.stderr.write(`lighthouse: bare Docusaurus ${bare.version} template /docs/intro (${args.runs} runs)\n`);
+        lighthouseResults.push(lighthouse(`bare template ${bare.version} /docs/intro`, `${bareOrigin}/docs/intro`, Number(args.runs)));
       }
     }
   } finally {
     server.kill();
+    bareServer?.kill();
   }
 
   const violations = checkBudgets(summaries);
   console.log(`\nFirst load, gzip bytes (1 KB = ${KB} bytes), base ${base}; CLS = max of desktop 1280x800 and mobile 375x812\n`);
   console.log(formatTable(PAGE_TABLE_HEADER, pageRows(summaries)));
+  console.log('(JS KB: requested before hydration, the page itself, budgeted; tools JS KB: requested after hydration, the tools that woke up, reported only)');
+  if (explorer) {
+    console.log(
+      `\nExplorer interactions (${explorer.interactions.join(', ')}): median ${explorer.median.toFixed(1)} ms over ${explorer.samples}, ` +
+        `input to table update incl. style and layout, desktop 1280x800; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`,
+    );
+  }
   if (lighthouseResults.length) {
     console.log(`\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`);
     console.log(
       formatTable(
         ['page', 'Perf', 'A11y', 'BP', 'SEO', 'TBT ms', 'LCP ms', 'CLS', 'perf runs', 'below target'],
         lighthouseResults.map((r) => [
-          `/${r.path}`,
+          r.path,
           String(r.median.performance),
           String(r.median.accessibility),
           String(r.median['best-practices']),
@@ -203,6 +216,7 @@ async function main(): Promise<number> {
     budgets: BUDGETS,
     lighthouseTargets: LIGHTHOUSE_TARGETS,
     pages: summaries,
+    explorerInteractions: explorer,
     lighthouse: lighthouseResults,
     violations,
   };

@@ -144,7 +144,7 @@ describe('the CLI', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/Imported 5 instance types \(2 with EFA/);
-    expect(fs.readdirSync(dir).sort()).toEqual(['instanceCounts.ts', 'instances.generated.json']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['instanceCounts.ts', 'instanceExtras.generated.json', 'instances.generated.json']);
 
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, pages.replace('"Ipv4AddressesPerInterface": 50', '"Ipv4AddressesPerInterface": null'));

@@ -85,7 +85,7 @@ function lineOf(text: string, offset: number): number {
 
 export type RawRecord = {where: string; name: string; value: unknown};
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -120,7 +120,7 @@ export function recordsFromDocument(doc: JsonDocument, fileName = 'input'): RawR
 
 const TYPE_NAME = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
 
-class Reader {
+export class Reader {
   constructor(
     private readonly rec: RawRecord,
     private readonly obj: Record<string, unknown>,
@@ -189,6 +189,12 @@ class Reader {
     });
   }
 
+  stringList<T extends string>(field: string, values: readonly T[]): T[] {
+    const v = this.obj[field];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !values.includes(x as T))) this.fail(field, `a list of ${values.join(', ')}`, v);
+    return v as T[];
+  }
+
   fieldError(field: string, message: string): never {
     throw new ImportError(`${this.rec.where}: record "${this.rec.name}": field ${this.path}${field} ${message}`);
   }
@@ -214,6 +220,9 @@ export function normalizeRecord(rec: RawRecord): InstanceType {
       baselineGbps: c.optNum('BaselineBandwidthInGbps'),
       peakGbps: c.optNum('PeakBandwidthInGbps'),
       performance: c.str('NetworkPerformance'),
+      defaultEnaQueues: c.has('DefaultEnaQueueCountPerInterface') ? c.int('DefaultEnaQueueCountPerInterface', 1) : null,
+      maxEnaQueuesPerEni: c.has('MaximumEnaQueueCountPerInterface') ? c.int('MaximumEnaQueueCountPerInterface', 1) : null,
+      maxEnaQueues: c.has('MaximumEnaQueueCount') ? c.int('MaximumEnaQueueCount', 1) : null,
     };
   });
   if (cards.length !== maxCards) {
@@ -230,6 +239,21 @@ export function normalizeRecord(rec: RawRecord): InstanceType {
     maxEfa = n.child('EfaInfo').int('MaximumEfaInterfaces', 1);
     if (maxEfa > cards.length) n.fieldError('EfaInfo.MaximumEfaInterfaces', `is ${maxEfa}, more than the ${cards.length} network cards`);
   }
+  let connTrack: InstanceType['connTrack'] = null;
+  if (n.has('ConnectionTrackingConfiguration')) {
+    const ct = n.child('ConnectionTrackingConfiguration');
+    connTrack = {
+      tcpEstablished: ct.int('DefaultTcpEstablishedTimeout', 1),
+      udpStream: ct.int('DefaultUdpStreamTimeout', 1),
+      udp: ct.int('DefaultUdpTimeout', 1),
+    };
+  }
+  let bandwidthWeighting = false;
+  if (n.has('BandwidthWeightings')) {
+    const w = n.stringList('BandwidthWeightings', ['default', 'vpc-1', 'ebs-1']);
+    bandwidthWeighting = w.includes('vpc-1') || w.includes('ebs-1');
+  }
+  const flexibleEnaQueues = n.has('FlexibleEnaQueuesSupport') ? n.oneOf('FlexibleEnaQueuesSupport', ['supported', 'unsupported'] as const) === 'supported' : false;
   const hypervisor = r.has('Hypervisor') ? r.oneOf('Hypervisor', ['nitro', 'xen'] as const) : null;
   const {family, size} = splitTypeName(type);
   return {
@@ -254,6 +278,11 @@ export function normalizeRecord(rec: RawRecord): InstanceType {
     encryptionInTransit: n.optBool('EncryptionInTransitSupported', false),
     branchEni: null,
     trunking: null,
+    connTrack,
+    bandwidthWeighting,
+    flexibleEnaQueues,
+    zoneIds: null,
+    docsBaselineGbps: null,
   };
 }
 

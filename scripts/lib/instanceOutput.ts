@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {encodeCompact, type InstanceType} from '../../src/lib/instanceData';
+import {encodeCompact, type CompactRegion, type InstanceType} from '../../src/lib/instanceData';
+import type {Disagreement, ImportChanges, SupplementaryType} from '../../src/data/instanceMeta';
 import {countInstances} from './instanceImport';
 import type {ImportProvenance} from '../../src/data/instanceMeta';
 
@@ -29,14 +30,52 @@ export const DEFAULT_PROVENANCE: ImportProvenance = {
     licence: 'Apache-2.0',
     url: 'https://github.com/aws/karpenter-provider-aws/blob/7f27b4e85d3157418ab84eb04a3c91da7cb8fbba/pkg/providers/instancetype/zz_generated.vpclimits.go',
   },
+  offerings: {
+    repository: 'https://github.com/getmoto/moto',
+    path: 'moto/ec2/resources/instance_type_offerings/{region,availability-zone-id}/',
+    commit: 'c6bd43ff2d090b35b6491f1cc80bffd29063e5c8',
+    versionDate: '2026-08-01',
+    licence: 'Apache-2.0',
+    url: 'https://github.com/getmoto/moto/tree/c6bd43ff2d090b35b6491f1cc80bffd29063e5c8/moto/ec2/resources/instance_type_offerings',
+  },
+  docsBandwidth: {
+    repository: 'https://github.com/aws/karpenter-provider-aws',
+    path: 'pkg/providers/instancetype/zz_generated.bandwidth.go',
+    commit: '7f27b4e85d3157418ab84eb04a3c91da7cb8fbba',
+    versionDate: '2026-08-18',
+    licence: 'Apache-2.0',
+    url: 'https://github.com/aws/karpenter-provider-aws/blob/7f27b4e85d3157418ab84eb04a3c91da7cb8fbba/pkg/providers/instancetype/zz_generated.bandwidth.go',
+    note: 'Scraped from the "Network specifications" tables of https://docs.aws.amazon.com/ec2/latest/instancetypes/ by hack/code/bandwidth_gen',
+  },
+  vpcCni: {
+    repository: 'https://github.com/aws/amazon-vpc-cni-k8s',
+    path: 'pkg/vpc/vpc_ip_resource_limit.go, misc/eni-max-pods.txt',
+    commit: '6152e01c83bb8f04fdc8690e99134ebe1445db29',
+    versionDate: '2026-08-11',
+    licence: 'Apache-2.0',
+    url: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/6152e01c83bb8f04fdc8690e99134ebe1445db29/misc/eni-max-pods.txt',
+  },
   importDate: '1970-01-01',
 };
 
-export function renderDataJson(types: InstanceType[]): string {
-  const data = encodeCompact(types);
+export function renderDataJson(types: readonly InstanceType[], regions: readonly CompactRegion[] = []): string {
+  const data = encodeCompact(types, regions);
   // One row per line: small diffs when the data is refreshed.
   const rows = data.rows.map((r) => JSON.stringify(r)).join(',\n');
-  return `{"format":${data.format},"labels":${JSON.stringify(data.labels)},"rows":[\n${rows}\n]}\n`;
+  const head = (['labels', 'conntrack', 'regions', 'zoneSets', 'docsBandwidth'] as const).map((k) => `"${k}":${JSON.stringify(data[k])}`).join(',\n');
+  return `{"format":${data.format},\n${head},\n"rows":[\n${rows}\n]}\n`;
+}
+
+/** The small second file: disagreements, types not in the API dump, and the diff to the previous import. */
+export type ExtrasFile = {
+  format: 1;
+  disagreements: Disagreement[];
+  supplementary: SupplementaryType[];
+  changes: ImportChanges;
+};
+
+export function renderExtrasJson(extras: ExtrasFile): string {
+  return `${JSON.stringify(extras, null, 1)}\n`;
 }
 
 export function renderCountsModule(types: InstanceType[], prov: ImportProvenance): string {

@@ -14,12 +14,13 @@ import {
   type RequestRecord,
 } from './perf';
 
-const req = (resourceType: string, encodedBytes: number, prefetch = false): RequestRecord => ({
+const req = (resourceType: string, encodedBytes: number, prefetch = false, afterHydration = false): RequestRecord => ({
   url: `http://x/${resourceType}/${encodedBytes}`,
   resourceType,
   encodedBytes,
   status: 200,
   prefetch,
+  afterHydration,
 });
 
 describe('classify', () => {
@@ -35,19 +36,20 @@ describe('classify', () => {
 });
 
 describe('summarise', () => {
-  it('adds bytes per class and leaves prefetches out of bytes and requests', () => {
+  it('adds bytes per class, JS after hydration as tool code, and leaves prefetches out of bytes and requests', () => {
     const s = summarise(
       'docs/efa',
-      [req('document', 5000), req('script', 150_000), req('script', 30_000), req('stylesheet', 16_000), req('fetch', 2000), req('other', 9000, true)],
+      [req('document', 5000), req('script', 150_000), req('script', 30_000), req('script', 40_000, false, true), req('stylesheet', 16_000), req('fetch', 2000), req('other', 9000, true)],
       [0, 0.001],
     );
     expect(s).toEqual({
       path: 'docs/efa',
       jsBytes: 180_000,
+      toolJsBytes: 40_000,
       cssBytes: 16_000,
       dataBytes: 2000,
-      totalBytes: 203_000,
-      requests: 5,
+      totalBytes: 243_000,
+      requests: 6,
       prefetches: 1,
       cls: 0.001,
     });
@@ -55,9 +57,10 @@ describe('summarise', () => {
 });
 
 describe('budgets', () => {
-  const page = (path: string, jsBytes: number, dataBytes = 0, cls = 0) => ({
+  const page = (path: string, jsBytes: number, dataBytes = 0, cls = 0, toolJsBytes = 0) => ({
     path,
     jsBytes,
+    toolJsBytes,
     cssBytes: 0,
     dataBytes,
     totalBytes: jsBytes + dataBytes,
@@ -88,9 +91,14 @@ describe('budgets', () => {
     expect(v[0]?.message).toContain('190.0 KB');
   });
 
-  it('counts data against the explorer budget', () => {
+  it('counts data and the tool code against the explorer budget', () => {
     expect(checkBudgets([page(EXPLORER_PATH, 250_000, 50_000)])).toEqual([]);
     expect(checkBudgets([page(EXPLORER_PATH, 250_000, 50_001)])).toHaveLength(1);
+    expect(checkBudgets([page(EXPLORER_PATH, 150_000, 50_000, 0, 100_001)])).toHaveLength(1);
+  });
+
+  it('reports tool code loaded after hydration on docs pages without charging it to the first-load budget', () => {
+    expect(checkBudgets([page('docs/a', 190_000, 0, 0, 80_000)])).toEqual([]);
   });
 
   it('treats CLS below 0.005 as 0.00 and anything else as broken', () => {

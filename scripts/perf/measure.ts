@@ -1,11 +1,14 @@
 /**
- * Measures one page's first load in Chromium: every request with its encoded
- * (gzip) body size, and the layout shift. Shared by `npm run bench`
- * (scripts/bench.ts) and tests/e2e/budgets.spec.ts; what the records count as
- * is decided in scripts/lib/perf.ts.
+ * The one place that measures a page load in Chromium: every request with its
+ * encoded (gzip) body size, whether it started before the page hydrated, and
+ * the layout shift. Used by `npm run bench` (scripts/bench.ts) and by the
+ * e2e page visit (tests/e2e/sitemap.spec.ts); what the records count as is
+ * decided in scripts/lib/perf.ts.
  *
- * Steps: fresh context (cold cache) → goto, wait for `load` → settle →
- * scroll to the bottom in half-viewport steps → settle → read the CLS.
+ * Steps (no fixed sleeps): goto, wait for `load` → wait until React has
+ * hydrated → wait for the network to go quiet (first load) → scroll to the
+ * bottom in half-viewport steps → optional `afterScroll` (e.g. wake every
+ * tool) → network quiet again → read the CLS.
  */
 import type {Browser, BrowserContextOptions, Page, Request} from 'playwright-core';
 import type {RequestRecord} from '../lib/perf';
@@ -21,15 +24,22 @@ export function chromiumLaunchOptions() {
   };
 }
 
-export type PageLoad = {status: number; requests: RequestRecord[]; cls: number};
+export type PageLoad = {
+  status: number;
+  /** The document as the server sent it: what a reader without JavaScript gets. */
+  html: string;
+  requests: RequestRecord[];
+  cls: number;
+};
 
 declare global {
   interface Window {
     __benchCls?: number;
+    __benchHydratedAt?: number;
   }
 }
 
-async function record(req: Request, prefetchUrls: ReadonlySet<string>, failed: boolean): Promise<RequestRecord> {
+async function record(req: Request, prefetchUrls: ReadonlySet<string>, hydratedAt: number, failed: boolean): Promise<RequestRecord> {
   const response = failed ? null : await req.response().catch(() => null);
   const sizes = failed ? null : await req.sizes().catch(() => null);
   const resourceType = req.resourceType();
@@ -40,11 +50,21 @@ async function record(req: Request, prefetchUrls: ReadonlySet<string>, failed: b
     status: response?.status() ?? 0,
     // A <link rel=prefetch> request has no script/style destination; Chromium types it "other".
     prefetch: resourceType === 'other' && prefetchUrls.has(req.url()),
+    afterHydration: req.timing().startTime >= hydratedAt,
   };
 }
 
-/** Load `url` in `page` (which must be fresh) and measure it. */
-export async function measureLoad(page: Page, url: string, settleMs = 700): Promise<PageLoad> {
+/** Resolve after two animation frames: style, layout and paint of the last change are done. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * Load `url` in `page` (which must be fresh: a new context has a cold cache)
+ * and measure it. `afterScroll` runs once the page has been scrolled through,
+ * before the second quiet period; what it loads counts as after hydration.
+ */
+export async function measureLoad(page: Page, url: string, afterScroll?: (page: Page) => Promise<void>): Promise<PageLoad> {
   await page.addInitScript(() => {
     window.__benchCls = 0;
     try {
@@ -56,6 +76,14 @@ export async function measureLoad(page: Page, url: string, settleMs = 700): Prom
     } catch {
       /* layout-shift is Chromium-only; the bench runs in Chromium */
     }
+    // Docusaurus sets data-has-hydrated on <html> once React has taken over the
+    // server HTML. Init scripts run before <html> exists: watch the document.
+    new MutationObserver((_m, obs) => {
+      if (document.documentElement?.getAttribute('data-has-hydrated') === 'true') {
+        window.__benchHydratedAt = Date.now();
+        obs.disconnect();
+      }
+    }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-has-hydrated']});
   });
   const finished: Request[] = [];
   const failed: Request[] = [];
@@ -65,26 +93,31 @@ export async function measureLoad(page: Page, url: string, settleMs = 700): Prom
   page.on('requestfailed', onFailed);
   try {
     const response = await page.goto(url, {waitUntil: 'load'});
-    await page.waitForTimeout(settleMs);
+    const html = (await response?.text()) ?? '';
+    await page.waitForFunction(() => window.__benchHydratedAt !== undefined);
+    await page.waitForLoadState('networkidle');
     await page.evaluate(async () => {
       const step = Math.max(200, Math.floor(window.innerHeight / 2));
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
         window.scrollTo(0, y);
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       window.scrollTo(0, document.documentElement.scrollHeight);
     });
-    await page.waitForTimeout(settleMs);
-    const {cls, prefetchUrls} = await page.evaluate(() => ({
+    if (afterScroll) await afterScroll(page);
+    await page.waitForLoadState('networkidle');
+    await nextFrames(page);
+    const {cls, hydratedAt, prefetchUrls} = await page.evaluate(() => ({
       cls: window.__benchCls ?? 0,
+      hydratedAt: window.__benchHydratedAt ?? 0,
       prefetchUrls: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel~="prefetch"]'), (l) => l.href),
     }));
     const prefetch = new Set(prefetchUrls);
     const requests = await Promise.all([
-      ...finished.map((r) => record(r, prefetch, false)),
-      ...failed.map((r) => record(r, prefetch, true)),
+      ...finished.map((r) => record(r, prefetch, hydratedAt, false)),
+      ...failed.map((r) => record(r, prefetch, hydratedAt, true)),
     ]);
-    return {status: response?.status() ?? 0, requests, cls};
+    return {status: response?.status() ?? 0, html, requests, cls};
   } finally {
     page.off('requestfinished', onFinished);
     page.off('requestfailed', onFailed);

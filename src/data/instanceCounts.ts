@@ -46,5 +46,30 @@ export const instanceDataProvenance: ImportProvenance = {
     "licence": "Apache-2.0",
     "url": "https://github.com/aws/karpenter-provider-aws/blob/7f27b4e85d3157418ab84eb04a3c91da7cb8fbba/pkg/providers/instancetype/zz_generated.vpclimits.go"
   },
-  "importDate": "2026-11-27"
+  "offerings": {
+    "repository": "https://github.com/getmoto/moto",
+    "path": "moto/ec2/resources/instance_type_offerings/{region,availability-zone-id}/",
+    "commit": "c6bd43ff2d090b35b6491f1cc80bffd29063e5c8",
+    "versionDate": "2026-08-01",
+    "licence": "Apache-2.0",
+    "url": "https://github.com/getmoto/moto/tree/c6bd43ff2d090b35b6491f1cc80bffd29063e5c8/moto/ec2/resources/instance_type_offerings"
+  },
+  "docsBandwidth": {
+    "repository": "https://github.com/aws/karpenter-provider-aws",
+    "path": "pkg/providers/instancetype/zz_generated.bandwidth.go",
+    "commit": "7f27b4e85d3157418ab84eb04a3c91da7cb8fbba",
+    "versionDate": "2026-08-18",
+    "licence": "Apache-2.0",
+    "url": "https://github.com/aws/karpenter-provider-aws/blob/7f27b4e85d3157418ab84eb04a3c91da7cb8fbba/pkg/providers/instancetype/zz_generated.bandwidth.go",
+    "note": "Scraped from the \"Network specifications\" tables of https://docs.aws.amazon.com/ec2/latest/instancetypes/ by hack/code/bandwidth_gen"
+  },
+  "vpcCni": {
+    "repository": "https://github.com/aws/amazon-vpc-cni-k8s",
+    "path": "pkg/vpc/vpc_ip_resource_limit.go, misc/eni-max-pods.txt",
+    "commit": "6152e01c83bb8f04fdc8690e99134ebe1445db29",
+    "versionDate": "2026-08-11",
+    "licence": "Apache-2.0",
+    "url": "https://github.com/aws/amazon-vpc-cni-k8s/blob/6152e01c83bb8f04fdc8690e99134ebe1445db29/misc/eni-max-pods.txt"
+  },
+  "importDate": "2026-12-02"
 };

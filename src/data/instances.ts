@@ -7,14 +7,36 @@
  * Small pages that need counts use ./instanceCounts instead.
  *
  * Provenance: DescribeInstanceTypes records from getmoto/moto
- * (moto/ec2/resources/instance_types.json, Apache-2.0) and branch-ENI limits
- * from aws/karpenter-provider-aws (Apache-2.0); commits, version dates and
- * the import date are in `instanceDataProvenance`.
+ * (moto/ec2/resources/instance_types.json, Apache-2.0), where each type is
+ * offered (DescribeInstanceTypeOfferings by zone ID, also from moto), branch-ENI
+ * limits from aws/karpenter-provider-aws and the docs-table bandwidth from its
+ * generated bandwidth file (Apache-2.0); commits, version dates and the import
+ * date are in `instanceDataProvenance`.
  */
-import {decodeCompact, type CompactData, type InstanceType} from '../lib/instanceData';
+import {decodeCompact, regionTable, zoneRegionMap, type CompactData, type InstanceType} from '../lib/instanceData';
+import type {Disagreement, ImportChanges, SupplementaryType} from './instanceMeta';
 import raw from './instances.generated.json';
+import extras from './instanceExtras.generated.json';
 
-export type {InstanceType, NetworkCard, EnaSupport, Hypervisor} from '../lib/instanceData';
+export type {InstanceType, NetworkCard, EnaSupport, Hypervisor, ConnTrackTimeouts} from '../lib/instanceData';
+export type {Disagreement, ImportChanges, SupplementaryType} from './instanceMeta';
 export {instanceCounts, instanceDataProvenance, efaFamilies} from './instanceCounts';
 
-export const instanceTypes: readonly InstanceType[] = decodeCompact(raw as unknown as CompactData);
+const data = raw as unknown as CompactData;
+
+export const instanceTypes: readonly InstanceType[] = decodeCompact(data);
+
+/** The Regions in the offering data (sorted) with their zone IDs. */
+export const regions: readonly {region: string; zones: readonly string[]}[] = regionTable(data);
+
+/** Zone ID -> Region code. */
+export const zoneRegion: ReadonlyMap<string, string> = zoneRegionMap(regions);
+
+/** Types whose API baseline bandwidth differs from the AWS docs tables beyond rounding. */
+export const bandwidthDisagreements: readonly Disagreement[] = extras.disagreements;
+
+/** Types the API dump lacks (retired, or announced), kept apart and marked. */
+export const supplementaryTypes: readonly SupplementaryType[] = extras.supplementary as SupplementaryType[];
+
+/** What changed since the previous import (type names and network limits). */
+export const importChanges: ImportChanges = extras.changes as ImportChanges;

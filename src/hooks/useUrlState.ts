@@ -2,12 +2,15 @@
  * React binding for src/lib/urlState.ts.
  *
  * - The server renders the schema's defaults, so the static HTML is complete.
- * - After hydration the state is read once from `location.search`.
+ * - A tool mounted in the browser (a lazy island going live) reads
+ *   `location.search` in its first render, so it never flashes the defaults;
+ *   a hydrated tool reads it once after hydration.
  * - Every change rewrites the query with history.replaceState: shareable,
  *   and no new history entries.
  * - Several tools can share one page: each owns only its schema's keys.
  */
 import {useCallback, useEffect, useState} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
   decodeState,
   defaultState,
@@ -48,15 +51,20 @@ export function registerSchema<S extends Schema>(schema: S): S {
 
 export function useUrlState<S extends Schema>(schema: S): UrlState<S> {
   registered.add(schema);
-  const [state, setRawState] = useState<StateOf<S>>(() => defaultState(schema));
-  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
-  const [ready, setReady] = useState(false);
+  const isBrowser = useIsBrowser();
+  const [initial] = useState(() => (isBrowser ? decodeState(schema, window.location.search, otherKeys(schema)) : null));
+  const [state, setRawState] = useState<StateOf<S>>(() => initial?.state ?? defaultState(schema));
+  const [ignored, setIgnored] = useState<IgnoredParam[]>(() => initial?.ignored ?? []);
+  const [ready, setReady] = useState(initial !== null);
 
   useEffect(() => {
+    if (ready) return;
     const decoded = decodeState(schema, window.location.search, otherKeys(schema));
     setRawState(decoded.state);
     setIgnored(decoded.ignored);
     setReady(true);
+    // Once, after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [schema]);
 
   const write = useCallback(
@@ -79,6 +87,17 @@ export function useUrlState<S extends Schema>(schema: S): UrlState<S> {
     },
     [write],
   );
+
+  // A form's query (?cmp=a&cmp=b&cat=all) becomes the short canonical one (?cmp=a,b).
+  useEffect(() => {
+    if (initial && initial.ignored.length === 0) {
+      const {search} = window.location;
+      const canonical = mergeQuery(schema, search, encodeState(schema, initial.state));
+      if (canonical !== search) write(initial.state);
+    }
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const reset = useCallback(() => setState(defaultState(schema)), [schema, setState]);
 

@@ -2,7 +2,9 @@ import {describe, it, expect} from 'vitest';
 import {CAVEATS, OUTCOMES, QUESTIONS, RULES_SUMMARY, decide, decisionSchema, effectiveType, type Answers, type CaveatId, type OutcomeId} from './decision';
 import {decodeState, defaultState, encodeState, MAX_QUERY_LENGTH} from './urlState';
 
-const base: Answers = defaultState(decisionSchema);
+/** Nothing chosen: the helper's starting state. */
+const empty: Answers = defaultState(decisionSchema);
+const base: Answers = {...empty, workload: 'general', software: 'sockets', os: 'linux', type: 'unknown'};
 const a = (over: Partial<Answers>): Answers => ({...base, ...over});
 const caveatIds = (d: ReturnType<typeof decide>) => d.caveats.map((c) => c.id);
 
@@ -153,9 +155,9 @@ describe('decision URL codec', () => {
   it('round-trips answers in readable parameters', () => {
     const answers = a({workload: 'ml', software: 'nccl', os: 'linux', type: 'efa-multi', needs: ['ips', 'mgmt']});
     const query = encodeState(decisionSchema, answers);
-    expect(query).toBe('?workload=ml&software=nccl&type=efa-multi&needs=ips,mgmt');
+    expect(query).toBe('?workload=ml&software=nccl&os=linux&type=efa-multi&needs=ips,mgmt');
     expect(decodeState(decisionSchema, query)).toEqual({state: answers, ignored: []});
-    expect(encodeState(decisionSchema, base)).toBe('');
+    expect(encodeState(decisionSchema, empty)).toBe('');
   });
 
   const hostile = [
@@ -174,21 +176,25 @@ describe('decision URL codec', () => {
   for (const h of hostile) {
     it(`falls back to defaults for ${h}`, () => {
       const {state, ignored} = decodeState(decisionSchema, h);
-      expect(state).toEqual(base);
+      expect(state).toEqual(empty);
       expect(ignored.length).toBe(1);
       expect(decide(state).outcome).toBe('ena');
     });
   }
 
+  it('reads a checkbox group submitted by the no-JavaScript form (repeated parameters)', () => {
+    expect(decodeState(decisionSchema, 'needs=ips&needs=mgmt').state.needs).toEqual(['ips', 'mgmt']);
+  });
+
   it('ignores an oversized query and keeps defaults', () => {
     const {state, ignored} = decodeState(decisionSchema, `workload=hpc&x=${'é'.repeat(MAX_QUERY_LENGTH)}`);
-    expect(state).toEqual(base);
+    expect(state).toEqual(empty);
     expect(ignored).toEqual([{name: '(whole query)', reason: 'too long'}]);
   });
 
   it('keeps valid answers beside a hostile one', () => {
     const {state, ignored} = decodeState(decisionSchema, 'workload=hpc&software=mpi&os=%3Cb%3E');
-    expect(state).toEqual(a({workload: 'hpc', software: 'mpi'}));
+    expect(state).toEqual({...empty, workload: 'hpc', software: 'mpi'});
     expect(ignored).toEqual([{name: 'os', reason: 'invalid'}]);
   });
 });

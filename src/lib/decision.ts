@@ -63,7 +63,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Do you already know your instance type, and does it support EFA?',
     hint: `${formatCount(instanceCounts.efa)} of ${formatCount(instanceCounts.total)} types support EFA (DescribeInstanceTypes data as of ${instanceCounts.asOf}).`,
     options: [
-      {value: 'unknown', label: 'Not chosen yet, or not sure'},
+      {value: 'unknown', label: 'Not sure yet'},
       {value: 'efa-multi', label: 'Yes: it supports EFA and has several network cards (e.g. p5.48xlarge)'},
       {value: 'efa-single', label: 'Yes: it supports EFA on one network card (e.g. c5n.18xlarge)'},
       {value: 'no-efa', label: 'Yes: it does not support EFA'},
@@ -215,7 +215,7 @@ export function effectiveType(answer: string, support?: InstanceSupport): string
 }
 
 export function decide(answers: Answers, instanceSupport?: InstanceSupport): Decision {
-  const type = effectiveType(answers.type, instanceSupport);
+  const type = effectiveType(answers.type || 'unknown', instanceSupport);
   const hpcLike = answers.workload === 'hpc' || answers.workload === 'ml';
   const usesLibfabric = LIBFABRIC_SOFTWARE.includes(answers.software);
   const wantsEfa = usesLibfabric || (hpcLike && answers.software === 'unsure');

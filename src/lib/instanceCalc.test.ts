@@ -75,6 +75,14 @@ describe('other calculators', () => {
     expect(baselineGbps(get('p5.48xlarge'))).toBe(3200);
   });
 
+  it('says the per-card sum is not the bandwidth only where it differs from the rating', () => {
+    // p5.48xlarge: 32 cards × 100 Gbps = 3200 Gbps, its rating; the old text called that sum wrong.
+    const p5 = multiCardCaveat(get('p5.48xlarge'))!;
+    expect(p5).not.toMatch(/which is not the instance's bandwidth/);
+    expect(p5).not.toMatch(/would give 3200 Gbps/);
+    expect(multiCardCaveat(get('p4d.24xlarge'))).not.toMatch(/which is not the instance's bandwidth/);
+  });
+
   it('parses bandwidth labels and treats "Up to" as a burst ceiling', () => {
     expect(labelGbps('4x 100 Gigabit')).toBe(400);
     expect(labelGbps('Up to 12.5 Gigabit')).toBe(12.5);

@@ -161,8 +161,9 @@ export function multiCardCaveat(t: InstanceType): string | null {
   const perCard = [...new Set(t.cards.map((c) => c.baselineGbps))].filter((v) => v !== null);
   const label = labelGbps(t.networkPerformance);
   const sum = t.cards.reduce((s, c) => s + (c.baselineGbps ?? 0), 0);
+  // Only where the sum is wrong: on p5.48xlarge the cards do add up to the rating.
   const bw =
-    label !== null && perCard.length > 0
+    label !== null && perCard.length > 0 && round(sum) !== label
       ? ` The instance is rated ${t.networkPerformance}; adding the per-card baselines would give ${round(sum)} Gbps, which is not the instance's bandwidth.`
       : '';
   return `${t.cards.length} network cards. Each ENI sits on one card (its NetworkCardIndex) and the primary ENI is on card 0. Per-card bandwidth figures must not be added up: on some types every card reports the whole-instance figure.${bw} The VPC CNI's default max-pods counts only the default card's ${t.cards[t.defaultCard]?.maxEni ?? 0} ENIs (since VPC CNI v1.20.0, ENABLE_MULTI_NIC lets it manage the other cards too).`;

@@ -10,7 +10,7 @@ const byName = new Map(types.map((t) => [t.type, t]));
 
 describe('compact data file (src/data/instances.generated.json)', () => {
   it('has one record per instance type with valid values', () => {
-    expect(raw.format).toBe(1);
+    expect(raw.format).toBe(2);
     expect(types.length).toBeGreaterThan(1000);
     expect(new Set(types.map((t) => t.type)).size).toBe(types.length);
     for (const t of types) {
@@ -26,7 +26,7 @@ describe('compact data file (src/data/instances.generated.json)', () => {
   });
 
   it('round-trips through the encoder', () => {
-    expect(decodeCompact(encodeCompact(types))).toEqual(types);
+    expect(decodeCompact(encodeCompact(types, raw.regions))).toEqual(types);
   });
 
   it('holds the known values from the fact sheet', () => {
@@ -61,8 +61,10 @@ describe('instanceCounts module (shared with other pages)', () => {
     expect(efaFamilies).not.toContain('t3');
   });
 
-  it('matches the counts stated in the fact sheet for the 2026-08-02 data', () => {
-    expect(instanceCounts).toMatchObject({total: 1373, efa: 298, enaExpress: 519, multiCard: 66, enaSupport: {required: 1299, supported: 25, unsupported: 49}, asOf: '2026-08-02'});
+  it('matches the counts stated in the fact sheet, dated and sourced by the import provenance', () => {
+    expect(instanceCounts).toMatchObject({total: 1373, efa: 298, enaExpress: 519, multiCard: 66, enaSupport: {required: 1299, supported: 25, unsupported: 49}});
+    expect(instanceCounts.asOf).toBe(instanceDataProvenance.instances.versionDate);
+    expect(instanceCounts.source).toContain(instanceDataProvenance.instances.commit);
   });
 });
 
@@ -87,5 +89,30 @@ describe('cardRuns', () => {
       [1, 16, 400],
     ]);
     expect(cardRuns([])).toEqual([]);
+  });
+});
+
+describe('data format 2 fields (offerings, extra network fields, disagreements)', () => {
+  it('knows where types are offered, by zone ID', () => {
+    const regions = raw.regions ?? [];
+    expect(regions.length).toBe(30);
+    expect(regions.flatMap(([, z]) => z).length).toBe(94);
+    const p5 = byName.get('p5.48xlarge')!;
+    expect(p5.zoneIds!.length).toBeGreaterThan(0);
+    expect(p5.zoneIds!.every((z) => /^[a-z]+\d-az\d+$/.test(z))).toBe(true);
+    const pairs = types.reduce((s, t) => s + (t.zoneIds?.length ?? 0), 0);
+    expect(pairs).toBe(62306);
+  });
+  it('holds conntrack timeouts, ENA queues and bandwidth weighting', () => {
+    expect(types.filter((t) => t.connTrack?.tcpEstablished === 350).length).toBe(450);
+    expect(types.filter((t) => t.connTrack?.tcpEstablished === 432000).length).toBe(923);
+    expect(types.filter((t) => t.bandwidthWeighting).length).toBe(285);
+    expect(types.filter((t) => t.flexibleEnaQueues).length).toBe(539);
+    expect(byName.get('m5.large')!.cards[0]!.defaultEnaQueues).toBeGreaterThan(0);
+  });
+  it('marks the 9 bandwidth disagreements with the docs figure', () => {
+    const marked = types.filter((t) => t.docsBaselineGbps != null).map((t) => t.type);
+    expect(marked).toEqual(['c3.8xlarge', 'h1.8xlarge', 'i3.8xlarge', 'i8g.metal-48xl', 'i8ge.48xlarge', 'i8ge.metal-48xl', 'r3.8xlarge', 'r4.8xlarge', 'trn2.3xlarge']);
+    expect(byName.get('trn2.3xlarge')!.docsBaselineGbps).toBe(200);
   });
 });

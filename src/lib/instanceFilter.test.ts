@@ -1,11 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {instanceTypes} from '../data/instances';
+import {instanceTypes, zoneRegion} from '../data/instances';
 import {decodeState, defaultState, encodeState} from './urlState';
 import {
   COLUMNS,
   DEFAULT_COLUMNS,
   PAGE_SIZE,
+  activeFilterCount,
   applyFilters,
+  describeView,
   explorerModel,
   compileQuery,
   pageCount,
@@ -85,6 +87,21 @@ describe('sorting and paging', () => {
     expect(m5.indexOf('m5.large')).toBeLessThan(m5.indexOf('m5.2xlarge'));
     expect(sortRows(rows, '-type')[0]?.type).toBe(sortRows(rows, 'type').at(-1)?.type);
   });
+  it('sorts network performance by number: baseline, then burst (not alphabetically)', () => {
+    const perf = sortRows(rows, 'perf');
+    // Alphabetical order put "100 Gigabit" first and "Very Low" last.
+    expect(perf[0]!.networkPerformance).toMatch(/Low/);
+    for (let i = 1; i < perf.length; i++) {
+      const a = perf[i - 1]!;
+      const b = perf[i]!;
+      expect(a.baseline! < b.baseline! || (a.baseline === b.baseline && a.peak! <= b.peak!), `${a.type} before ${b.type}`).toBe(true);
+    }
+    // "Up to 5 Gigabit" before "Up to 50 Gigabit".
+    const labels = perf.map((r) => r.networkPerformance);
+    expect(labels.indexOf('Up to 5 Gigabit')).toBeLessThan(labels.indexOf('Up to 50 Gigabit'));
+    const desc = sortRows(rows, '-perf');
+    expect(desc[0]!.baseline).toBe(Math.max(...rows.map((r) => r.baseline ?? 0)));
+  });
   it(`pages by ${PAGE_SIZE}`, () => {
     expect(pageCount(rows.length)).toBe(Math.ceil(rows.length / PAGE_SIZE));
     expect(pageSlice(rows, 2)[0]).toBe(rows[PAGE_SIZE]);
@@ -144,5 +161,45 @@ describe('URL schema', () => {
     expect(decodeState(schema, `?cmp=${five}`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?cmp=m5.large,m5.large`).ignored).toEqual([{name: 'cmp', reason: 'invalid'}]);
     expect(decodeState(schema, `?type=m5.large&type=t3.micro`).ignored).toEqual([{name: 'type', reason: 'repeated'}]);
+  });
+});
+
+describe('the view from a shared link', () => {
+  const d = defaultState(schema);
+  it('is described in words, and not at all for the default view', () => {
+    expect(describeView(d, d)).toBeNull();
+    expect(describeView(state({q: 'p5', efa: true, minEni: 8, sort: '-eni', type: 'p5.48xlarge', cmp: ['p4d.24xlarge']}), d)).toBe(
+      'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
+    );
+    expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
+    });
+  });
+
+describe('Region filter (?region=) and the data-v2 columns', () => {
+  const model = explorerModel(instanceTypes, zoneRegion);
+  const base = defaultState(model.schema);
+
+  it('lists the 30 Regions and accepts only them in the URL', () => {
+    expect(model.regions.length).toBe(30);
+    expect(decodeState(model.schema, '?region=us-east-1').state.region).toBe('us-east-1');
+    const bad = decodeState(model.schema, '?region=mars-1');
+    expect(bad.state.region).toBe('');
+    expect(bad.ignored.length).toBe(1);
+  });
+
+  it('keeps only types offered in the Region', () => {
+    const all = applyFilters(model.rows, base);
+    const east = applyFilters(model.rows, {...base, region: 'us-east-1'});
+    const capeTown = applyFilters(model.rows, {...base, region: 'af-south-1'});
+    expect(east.length).toBe(1354);
+    expect(capeTown.length).toBe(477);
+    expect(east.length).toBeLessThan(all.length);
+    expect(east.every((r) => r.regions?.includes('us-east-1'))).toBe(true);
+  });
+
+  it('sorts by the new columns', () => {
+    const sorted = sortRows(model.rows, 'tcpidle');
+    expect(sorted[0]!.connTrack?.tcpEstablished).toBe(350);
+    expect(sortRows(model.rows, '-regions')[0]!.regions?.length).toBe(30);
   });
 });

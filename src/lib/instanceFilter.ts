@@ -3,7 +3,7 @@
  * instance-type explorer. Pure TypeScript, no React: see instanceFilter.test.ts.
  */
 import type {Schema, StateOf} from './urlState';
-import {compareTypeNames, type InstanceType} from './instanceData';
+import {compareTypeNames, regionsOffering, type InstanceType} from './instanceData';
 import {baselineGbps, maxPods, peakGbps, totalPrivateIpv4} from './instanceCalc';
 
 export const PAGE_SIZE = 25;
@@ -18,11 +18,24 @@ export type ExplorerRow = InstanceType & {
   podsPrefix: number | null;
   /** Position in natural name order (m5.large before m5.2xlarge); breaks ties when sorting. */
   order: number;
+  /** Regions offering the type; null without offering data. Shared between rows with the same zones. */
+  regions: readonly string[] | null;
 };
 
-export function toRows(types: InstanceType[]): ExplorerRow[] {
+/**
+ * Table rows with derived figures. `zoneRegion` (zone ID -> Region, from
+ * src/data/instances.ts) fills `regions`; without it `regions` is null.
+ */
+export function toRows(types: InstanceType[], zoneRegion?: ReadonlyMap<string, string>): ExplorerRow[] {
   const natural = [...types].sort((a, b) => compareTypeNames(a.type, b.type));
   const order = new Map(natural.map((t, i) => [t.type, i]));
+  const cache = new Map<readonly string[], readonly string[] | null>();
+  const regionsOf = (t: InstanceType): readonly string[] | null => {
+    if (!zoneRegion || !t.zoneIds) return null;
+    let r = cache.get(t.zoneIds);
+    if (r === undefined) cache.set(t.zoneIds, (r = regionsOffering(t, zoneRegion)));
+    return r;
+  };
   return types.map((t) => ({
     ...t,
     baseline: baselineGbps(t),
@@ -31,6 +44,7 @@ export function toRows(types: InstanceType[]): ExplorerRow[] {
     pods: maxPods(t).secondaryIp.value,
     podsPrefix: maxPods(t).prefixDelegation?.value ?? null,
     order: order.get(t.type)!,
+    regions: regionsOf(t),
   }));
 }
 
@@ -42,30 +56,38 @@ export type Column = {
   /** Longer text for the column chooser and the header's title. */
   description: string;
   numeric: boolean;
-  /** Fixed width in rem: the table uses fixed layout (fast, and columns do not jump when sorting). */
+  /** Fixed width in em of the table's text: the table uses fixed layout (fast, and columns do not jump when sorting). */
   width: number;
   value: (r: ExplorerRow) => Value;
+  /**
+   * Numbers to sort by, most significant first, when the shown value does not
+   * sort right by itself (bandwidth labels: baseline, then burst).
+   */
+  sortKey?: (r: ExplorerRow) => readonly (number | null)[];
 };
+
+/** Bandwidth sorts by number: the baseline, then the burst figure ("Up to 5" before "Up to 50", "Very Low" first). */
+const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline, r.peak];
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
-const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 11, value: (r) => r.type};
+const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type};
 
 export const COLUMNS: readonly Column[] = [
   TYPE_COLUMN,
   {id: 'family', label: 'Family', description: 'Family (the part before the dot)', numeric: false, width: 7, value: (r) => r.family},
   {id: 'vcpu', label: 'vCPUs', description: 'Default vCPUs', numeric: true, width: 5, value: (r) => r.vcpus},
   {id: 'ena', label: 'ENA', description: 'EnaSupport: required, supported or unsupported', numeric: false, width: 7.5, value: (r) => r.ena},
-  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 5, value: (r) => r.maxEfa},
-  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6.5, value: (r) => yesNo(r.enaExpress)},
-  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 5, value: (r) => r.maxEni},
-  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv4PerEni},
+  {id: 'efa', label: 'EFAs', description: 'Maximum EFA interfaces (0 = no EFA)', numeric: true, width: 4.5, value: (r) => r.maxEfa},
+  {id: 'enax', label: 'ENA Express', description: 'ENA Express (EnaSrdSupported)', numeric: false, width: 6, value: (r) => yesNo(r.enaExpress)},
+  {id: 'eni', label: 'ENIs', description: 'Maximum ENIs, all network cards together', numeric: true, width: 4.5, value: (r) => r.maxEni},
+  {id: 'ipv4', label: 'IPv4/ENI', description: 'Private IPv4 addresses per ENI', numeric: true, width: 5.5, value: (r) => r.ipv4PerEni},
   {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
   {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
-  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 5, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 7, value: (r) => r.baseline},
-  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 11, value: (r) => r.networkPerformance},
+  {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 4.5, value: (r) => r.cards.length},
+  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 6.5, value: (r) => r.baseline, sortKey: bandwidthKey},
+  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak, sortKey: (r) => [r.peak, r.baseline]},
+  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 9.5, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
   {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
   {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
   {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
@@ -73,6 +95,46 @@ export const COLUMNS: readonly Column[] = [
   {id: 'gen', label: 'Current gen', description: 'Current generation', numeric: false, width: 6.5, value: (r) => yesNo(r.currentGeneration)},
   {id: 'metal', label: 'Bare metal', description: 'Bare metal', numeric: false, width: 5.5, value: (r) => yesNo(r.bareMetal)},
   {id: 'hyper', label: 'Hypervisor', description: 'Hypervisor (none given for bare metal)', numeric: false, width: 7, value: (r) => r.hypervisor ?? ''},
+  {
+    id: 'tcpidle',
+    label: 'TCP idle timeout (s)',
+    description: 'Default idle timeout of an established TCP flow in connection tracking, seconds (ConnectionTrackingConfiguration.DefaultTcpEstablishedTimeout): 350 on the newest (Nitro v6) types, 432,000 (5 days) on older ones',
+    numeric: true,
+    width: 7,
+    value: (r) => r.connTrack?.tcpEstablished ?? null,
+  },
+  {
+    id: 'enaq',
+    label: 'ENA queues/ENI',
+    description: 'ENA queues an interface gets by default on the default card (DefaultEnaQueueCountPerInterface); with flexible ENA queues you can set up to the per-interface maximum',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.cards[r.defaultCard]?.defaultEnaQueues ?? null,
+  },
+  {
+    id: 'enaqmax',
+    label: 'Max ENA queues/ENI',
+    description: 'Most ENA queues one interface can be given (MaximumEnaQueueCountPerInterface; types with FlexibleEnaQueuesSupport only)',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.cards[r.defaultCard]?.maxEnaQueuesPerEni ?? null,
+  },
+  {
+    id: 'bww',
+    label: 'Bandwidth weighting',
+    description: 'Configurable bandwidth weighting (BandwidthWeightings: vpc-1 favours network, ebs-1 favours EBS)',
+    numeric: false,
+    width: 7,
+    value: (r) => yesNo(r.bandwidthWeighting ?? false),
+  },
+  {
+    id: 'regions',
+    label: 'Regions',
+    description: 'Regions offering the type (DescribeInstanceTypeOfferings, 30 commercial Regions)',
+    numeric: true,
+    width: 5.5,
+    value: (r) => r.regions?.length ?? null,
+  },
 ];
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id);
@@ -91,8 +153,10 @@ const DECIMAL = /^(\d{1,5}(\.\d{1,3})?)?$/;
  * The explorer's URL parameters. Instance names and families are enumerated
  * from the data, so a hostile or stale value is reported, never used.
  */
-export function buildExplorerSchema(names: readonly string[], families: readonly string[]) {
+export function buildExplorerSchema(names: readonly string[], families: readonly string[], regionCodes: readonly string[] = []) {
   return {
+    region: {kind: 'enum', values: ['', ...regionCodes], default: ''},
+    bww: {kind: 'bool', default: false},
     q: {kind: 'text', pattern: QUERY_PATTERN, default: '', maxLength: 60},
     fam: {kind: 'enum', values: ['', ...families], default: ''},
     efa: {kind: 'bool', default: false},
@@ -117,15 +181,19 @@ export function buildExplorerSchema(names: readonly string[], families: readonly
 export type ExplorerSchema = ReturnType<typeof buildExplorerSchema>;
 
 /** Rows, families and the URL schema for a set of instance types. */
-export function explorerModel(types: readonly InstanceType[]): {rows: ExplorerRow[]; families: string[]; schema: ExplorerSchema} {
-  const rows = toRows([...types]);
+export function explorerModel(
+  types: readonly InstanceType[],
+  zoneRegion?: ReadonlyMap<string, string>,
+): {rows: ExplorerRow[]; families: string[]; regions: string[]; schema: ExplorerSchema} {
+  const rows = toRows([...types], zoneRegion);
   const families = [...new Set(rows.map((r) => r.family))].sort();
-  return {rows, families, schema: buildExplorerSchema(rows.map((r) => r.type), families)};
+  const regions = [...new Set(zoneRegion?.values() ?? [])].sort();
+  return {rows, families, regions, schema: buildExplorerSchema(rows.map((r) => r.type), families, regions)};
 }
 export type ExplorerState = StateOf<ExplorerSchema>;
 
 /** Keys that are filters (reset together by "Clear filters"). */
-export const FILTER_KEYS = ['q', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
+export const FILTER_KEYS = ['q', 'region', 'bww', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
 
 function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
@@ -159,7 +227,10 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
   const matchName = compileQuery(s.q);
   const bwMin = parseDecimal(s.bwMin);
   const bwMax = parseDecimal(s.bwMax);
+  const region = s.region;
   return rows.filter((r) => {
+    if (region && !(r.regions?.includes(region) ?? false)) return false;
+    if (s.bww && !r.bandwidthWeighting) return false;
     if (s.fam && r.family !== s.fam) return false;
     if ((s.efa || s.minEfa > 0) && !r.efaSupported) return false;
     if (s.minEfa > 0 && r.maxEfa < s.minEfa) return false;
@@ -178,26 +249,40 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
   });
 }
 
+/** Compare two sort keys; null (unknown) sorts after every number. */
+function compareKeys(a: readonly (number | null)[], b: readonly (number | null)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x - y;
+  }
+  return 0;
+}
+
 /** Sort by a column ("eni" ascending, "-eni" descending); empty values last; ties in natural name order. */
 export function sortRows(rows: readonly ExplorerRow[], sort: string): ExplorerRow[] {
   const desc = sort.startsWith('-');
   const col = columnById(desc ? sort.slice(1) : sort) ?? TYPE_COLUMN;
   const dir = desc ? -1 : 1;
-  const keyed = rows.map((r) => ({r, v: col.value(r)}));
+  const keyed = rows.map((r) => ({r, v: col.value(r), k: col.sortKey?.(r)}));
   keyed.sort((a, b) => {
-    if (col.id !== 'type') {
-      const av = a.v;
-      const bv = b.v;
-      const aEmpty = av === null || av === '';
-      const bEmpty = bv === null || bv === '';
-      if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-      if (!aEmpty && av !== bv) {
-        if (typeof av === 'number' && typeof bv === 'number') return (av - bv) * dir;
-        return String(av) < String(bv) ? -dir : dir;
+    if (col.id === 'type') return (a.r.order - b.r.order) * dir;
+    const aEmpty = a.v === null || a.v === '';
+    const bEmpty = b.v === null || b.v === '';
+    if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
+    if (!aEmpty) {
+      if (a.k && b.k) {
+        const c = compareKeys(a.k, b.k);
+        if (c !== 0) return c * dir;
+      } else if (a.v !== b.v) {
+        if (typeof a.v === 'number' && typeof b.v === 'number') return (a.v - b.v) * dir;
+        return String(a.v) < String(b.v) ? -dir : dir;
       }
-      return a.r.order - b.r.order;
     }
-    return (a.r.order - b.r.order) * dir;
+    return a.r.order - b.r.order;
   });
   return keyed.map((k) => k.r);
 }
@@ -233,4 +318,42 @@ export function toCsv(rows: readonly ExplorerRow[], columns: readonly Column[]):
   const lines = [columns.map((c) => csvCell(c.label)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvCell(formatCell(c, r))).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** How many filters differ from their defaults. */
+export function activeFilterCount(s: ExplorerState, defaults: ExplorerState): number {
+  return FILTER_KEYS.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(defaults[k])).length;
+}
+
+/**
+ * A one-line description of a view that differs from the default, for the
+ * "view from the link" notice; null when the view is the default one.
+ */
+export function describeView(s: ExplorerState, defaults: ExplorerState): string | null {
+  const parts: string[] = [];
+  if (s.q) parts.push(`names matching “${s.q}”`);
+  if (s.fam) parts.push(`family ${s.fam}`);
+  if (s.efa && s.minEfa === 0) parts.push('EFA');
+  if (s.minEfa > 0) parts.push(`at least ${s.minEfa} EFAs`);
+  if (s.ena) parts.push(`ENA ${s.ena}`);
+  if (s.enax) parts.push('ENA Express');
+  if (s.minEni > 0) parts.push(`at least ${s.minEni} ENIs`);
+  if (s.minIp > 0) parts.push(`at least ${s.minIp} IPv4 per ENI`);
+  if (s.cards) parts.push(s.cards === 'multi' ? '2 or more network cards' : `${s.cards} network card${s.cards === '1' ? '' : 's'}`);
+  if (s.bwMin || s.bwMax) parts.push(`baseline ${s.bwMin || '0'}–${s.bwMax || '∞'} Gbps`);
+  if (s.cur) parts.push('current generation');
+  if (s.metal) parts.push(s.metal === 'only' ? 'bare metal only' : 'no bare metal');
+  const out: string[] = [];
+  if (parts.length > 0) out.push(`filtered by ${parts.join(', ')}`);
+  if (s.sort !== defaults.sort) {
+    const col = columnById(s.sort.replace(/^-/, ''));
+    out.push(`sorted by ${col?.label ?? s.sort}, ${s.sort.startsWith('-') ? 'descending' : 'ascending'}`);
+  }
+  if (JSON.stringify(s.cols) !== JSON.stringify(defaults.cols)) out.push(`${s.cols.length} chosen columns`);
+  if (s.page !== defaults.page) out.push(`page ${s.page}`);
+  if (s.type) out.push(`${s.type} open`);
+  if (s.cmp.length > 0) out.push(`comparing ${s.cmp.join(', ')}`);
+  if (out.length === 0) return null;
+  const text = out.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,13 +2,15 @@ import {describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import {decodeCompact, type CompactData} from './instanceData';
+import {instanceDataProvenance} from '../data/instanceCounts';
 import {TYPE_NAME_PATTERN, describeLookup, lookupType, normaliseTypeName, supportFromRecord} from './instanceLookup';
 import {decide, decisionSchema} from './decision';
 import {decodeState, defaultState, encodeState} from './urlState';
 
 const raw = JSON.parse(fs.readFileSync(path.join(__dirname, '../data/instances.generated.json'), 'utf8')) as CompactData;
 const types = decodeCompact(raw);
-const AS_OF = '2026-08-02';
+/** The version date of the imported data, as its provenance records it. */
+const AS_OF = instanceDataProvenance.instances.versionDate;
 
 describe('normaliseTypeName', () => {
   it('trims, lower-cases and drops inner spaces', () => {
@@ -30,7 +32,7 @@ describe('lookupType with the real instance data', () => {
     const r = lookupType(types, ' P5.48xlarge');
     expect(r).toEqual({status: 'found', name: 'p5.48xlarge', support: {ena: 'required', efa: true, maxEfa: 32, cards: 32}});
     expect(describeLookup(r, AS_OF)).toBe(
-      'p5.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required (DescribeInstanceTypes data as of 2026-08-02)',
+      `p5.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required (DescribeInstanceTypes data as of ${AS_OF})`,
     );
   });
 
@@ -40,7 +42,7 @@ describe('lookupType with the real instance data', () => {
     if (r.status !== 'found') return;
     expect(r.support.ena).toBe('unsupported');
     expect(r.support.efa).toBe(false);
-    expect(describeLookup(r, AS_OF)).toBe('t2.micro: EFA no, 1 network card, ENA unsupported (DescribeInstanceTypes data as of 2026-08-02)');
+    expect(describeLookup(r, AS_OF)).toBe(`t2.micro: EFA no, 1 network card, ENA unsupported (DescribeInstanceTypes data as of ${AS_OF})`);
   });
 
   it('m5.large: no EFA, ENA required', () => {
@@ -58,7 +60,7 @@ describe('lookupType with the real instance data', () => {
     expect(r.status).toBe('not-found');
     if (r.status !== 'not-found') return;
     expect(r.sameFamily).toContain('p5.48xlarge');
-    expect(describeLookup(r, AS_OF)).toMatch(/^“p5\.96xlarge” is not in the DescribeInstanceTypes data as of 2026-08-02/);
+    expect(describeLookup(r, AS_OF)).toMatch(new RegExp(`^“p5\\.96xlarge” is not in the DescribeInstanceTypes data as of ${AS_OF}`));
     expect(lookupType(types, 'zz9.plural')).toEqual({status: 'not-found', name: 'zz9.plural', sameFamily: []});
   });
 
@@ -70,10 +72,10 @@ describe('lookupType with the real instance data', () => {
   });
 
   it('feeds decide(): p5.48xlarge turns MPI into efa-only, t2.micro adds the ENA caveat', () => {
-    const answers = {...defaultState(decisionSchema), workload: 'hpc', software: 'mpi'};
+    const answers = {...defaultState(decisionSchema), workload: 'hpc', software: 'mpi', os: 'linux'};
     expect(decide(answers).outcome).toBe('efa');
     expect(decide(answers, supportFromRecord(types.find((t) => t.type === 'p5.48xlarge')!)).outcome).toBe('efa-only');
-    const t2 = decide(defaultState(decisionSchema), supportFromRecord(types.find((t) => t.type === 't2.micro')!));
+    const t2 = decide({...defaultState(decisionSchema), workload: 'general', software: 'sockets', os: 'linux'}, supportFromRecord(types.find((t) => t.type === 't2.micro')!));
     expect(t2.caveats.map((c) => c.id)).toContain('ena-unsupported');
   });
 });

@@ -153,7 +153,7 @@ export const BYPASS_PATH: PathModel = {
     {id: 'b-app', layer: 'user', label: ['Application']},
     {id: 'b-mpi', layer: 'user', label: ['MPI (Open MPI, Intel MPI)', 'or NCCL + aws-ofi-nccl']},
     {id: 'b-libfabric', layer: 'user', label: ['Libfabric efa provider', '+ rdma-core EFA provider']},
-    {id: 'b-driver', layer: 'kernel', label: ['EFA kernel driver: set-up only', '(memory registration, queues)']},
+    {id: 'b-driver', layer: 'kernel', label: ['EFA kernel driver', 'set-up only: memory', 'registration, queues']},
     {id: 'b-device', layer: 'hardware', label: ['EFA device']},
     {id: 'b-network', layer: 'hardware', label: ['SRD on the AWS network', '(not routable)']},
   ],

@@ -1,5 +1,5 @@
 import {describe, it, expect} from 'vitest';
-import {isCorrect, score, parseProgress, serializeProgress, type QuizQuestion} from './quiz';
+import {hasSavedProgress, isCorrect, score, parseProgress, serializeProgress, QUIZ_STORAGE_KEY, type QuizQuestion} from './quiz';
 
 const single: QuizQuestion = {
   id: 'q1',
@@ -45,5 +45,19 @@ describe('parseProgress', () => {
     }
     expect(parseProgress('{"q1": ["z"], "q2": ["a"], "q9": ["a"], "__proto__": ["a"]}', qs)).toEqual({});
     expect(parseProgress('{"q1": ["b", "b"], "q2": ["c", "a"]}', qs)).toEqual({q2: ['a', 'c']});
+  });
+});
+
+describe('hasSavedProgress', () => {
+  it('is true only when progress is stored, and false when storage throws', () => {
+    expect(hasSavedProgress({getItem: (k) => (k === QUIZ_STORAGE_KEY ? '{}' : null)})).toBe(true);
+    expect(hasSavedProgress({getItem: () => null})).toBe(false);
+    expect(
+      hasSavedProgress({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe(false);
   });
 });

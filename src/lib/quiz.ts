@@ -36,6 +36,15 @@ export type QuizProgress = Record<string, string[]>;
 
 export const QUIZ_STORAGE_KEY = 'ec2ni.quiz.v1';
 
+/** Whether this browser has saved quiz progress (the quiz island then loads at once). */
+export function hasSavedProgress(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): boolean {
+  try {
+    return storage?.getItem(QUIZ_STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 export function isMultiple(q: QuizQuestion): boolean {
   return q.correct.length > 1;
 }

@@ -106,3 +106,18 @@ describe('describeIgnored', () => {
     expect(describeIgnored([{name: 'foo', reason: 'unknown'}])).toContain('“foo” (unknown)');
   });
 });
+
+describe('queries submitted by a tool form without JavaScript', () => {
+  const schema = {
+    needs: {kind: 'list', values: ['a', 'b', 'c'], default: []},
+    itype: {kind: 'text', pattern: /^[a-z0-9.]+$/, default: ''},
+    diff: {kind: 'bool', default: false},
+  } satisfies Schema;
+  it('reads a checkbox group as repeated parameters and an empty text field as not given', () => {
+    expect(decodeState(schema, 'needs=a&needs=c&itype=')).toEqual({state: {needs: ['a', 'c'], itype: '', diff: false}, ignored: []});
+  });
+  it('still ignores a repeated single-value parameter and a repeated list item', () => {
+    expect(decodeState(schema, 'diff=1&diff=0').ignored).toEqual([{name: 'diff', reason: 'repeated'}]);
+    expect(decodeState(schema, 'needs=a&needs=a').ignored).toEqual([{name: 'needs', reason: 'invalid'}]);
+  });
+});

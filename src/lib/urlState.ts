@@ -82,6 +82,8 @@ function parseValue(spec: ParamSpec, raw: string): unknown | undefined {
       return items;
     }
     case 'text': {
+      // An empty form field (?itype=) means "not given".
+      if (raw === '') return spec.default;
       if (raw.length > (spec.maxLength ?? MAX_VALUE_LENGTH)) return undefined;
       return spec.pattern.test(raw) ? raw : undefined;
     }
@@ -124,11 +126,12 @@ export function decodeState<S extends Schema>(
       ignored.push({name: displayName(name), reason: 'unknown'});
       continue;
     }
-    if (count > 1) {
+    // A form submits a checkbox group as repeated parameters (?needs=a&needs=b).
+    if (count > 1 && spec.kind !== 'list') {
       ignored.push({name: displayName(name), reason: 'repeated'});
       continue;
     }
-    const raw = params.get(name) ?? '';
+    const raw = spec.kind === 'list' ? params.getAll(name).join(',') : (params.get(name) ?? '');
     if (raw.length > MAX_VALUE_LENGTH) {
       ignored.push({name: displayName(name), reason: 'too long'});
       continue;

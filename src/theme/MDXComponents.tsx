@@ -1,29 +1,31 @@
 /**
  * The single registry of React components that MDX pages may use without
  * importing them. Add a component here (one line) and document it in
- * src/theme/README.md. Keep heavy components lazy: register a small wrapper
- * that renders a server-side fallback and loads the widget on demand.
+ * src/theme/README.md. Interactive tools are registered with lazyIsland
+ * (server-rendered in full, code loaded near the viewport or on intent).
  */
 import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
+import {hasSavedProgress} from '@site/src/lib/quiz';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
-// A small wrapper: static summary on the server, explorer code and data loaded after hydration.
-import InstanceExplorer from '@site/src/components/InstanceExplorer';
 
 export default {
   ...MDXComponents,
-  // Build-time Mermaid SVGs (see src/remark/mermaidCache.ts): small, no Mermaid code.
+  // Mermaid blocks rendered by `npm run diagrams` (scripts/lib/diagrams.ts): two <img>s, no Mermaid code.
   MermaidDiagram,
   // Tools: server-rendered in full, code loaded only on pages that use them.
-  ComparisonTable: lazyIsland(() => import('@site/src/components/ComparisonTable')),
-  DecisionHelper: lazyIsland(() => import('@site/src/components/DecisionHelper')),
+  ComparisonTable: lazyIsland(() => import(/* webpackChunkName: "tool-comparison-table" */ '@site/src/components/ComparisonTable')),
+  DecisionHelper: lazyIsland(() => import(/* webpackChunkName: "tool-decision-helper" */ '@site/src/components/DecisionHelper')),
   AllowanceExplainer: lazyIsland(() => import(/* webpackChunkName: "tool-allowance-explainer" */ '@site/src/components/AllowanceExplainer')),
   // Counter tables from src/data/counters.ts (static; an island keeps the data out of other pages' bundles).
   AllowanceCounterTable: lazyIsland(() => import(/* webpackChunkName: "tool-allowance-counter-table" */ '@site/src/components/AllowanceCounterTable')),
   Diagnose: lazyIsland(() => import(/* webpackChunkName: "tool-diagnose" */ '@site/src/components/Diagnose')),
-  Quiz: lazyIsland(() => import('@site/src/components/Quiz')),
-  OsBypassDiagram: lazyIsland(() => import('@site/src/components/OsBypassDiagram')),
-  EfaSoftwareStack: lazyIsland(() => import('@site/src/components/EfaSoftwareStack')),
-  EfaLayoutBuilder: lazyIsland(() => import('@site/src/components/EfaLayoutBuilder')),
-  InstanceExplorer,
+  // Saved progress is shown as soon as the page is interactive.
+  Quiz: lazyIsland(() => import(/* webpackChunkName: "tool-quiz" */ '@site/src/components/Quiz'), {eager: hasSavedProgress}),
+  OsBypassDiagram: lazyIsland(() => import(/* webpackChunkName: "tool-os-bypass-diagram" */ '@site/src/components/OsBypassDiagram')),
+  EfaSoftwareStack: lazyIsland(() => import(/* webpackChunkName: "tool-efa-software-stack" */ '@site/src/components/EfaSoftwareStack')),
+  EksIpPlanner: lazyIsland(() => import(/* webpackChunkName: "tool-eks-ip-planner" */ '@site/src/components/EksIpPlanner')),
+  EfaLayoutBuilder: lazyIsland(() => import(/* webpackChunkName: "tool-efa-layout" */ '@site/src/components/EfaLayoutBuilder')),
+  InstanceExplorer: lazyIsland(() => import(/* webpackChunkName: "tool-instance-explorer" */ '@site/src/components/InstanceExplorer')),
+  LargestFigures: lazyIsland(() => import(/* webpackChunkName: "tool-largest-figures" */ '@site/src/components/InstanceExplorer/LargestFigures')),
 };

@@ -1,12 +1,12 @@
 /**
- * The comparison table on /docs/overview: filters, URL state, keyboard use,
+ * The comparison table on /docs/compare: filters, URL state, keyboard use,
  * accessibility in a non-default state, hostile parameters.
  */
 import {test, expect, type Page} from '@playwright/test';
 import {axeViolations, setTheme, url, watchConsole} from './site';
-import {HOSTILE_QUERIES, expectNothingInjected, openTool, tabCoverage, tabTo, watchHostile} from './tools';
+import {HOSTILE_QUERIES, expectNothingInjected, expectQuietGoLive, islandOf, openHeld, openTool, tabCoverage, tabTo, watchHostile} from './tools';
 
-const PAGE = 'docs/overview';
+const PAGE = 'docs/compare';
 const table = (page: Page) => page.getByTestId('comparison');
 const visibleRows = (page: Page) => table(page).locator('tbody tr[data-row]:visible');
 const headers = (page: Page) => table(page).locator('thead th');
@@ -161,17 +161,45 @@ for (const h of HOSTILE_QUERIES) {
   });
 }
 
-test('the tool loads only when reached for, and a click made before then is not lost', async ({page}) => {
+test('goes live without moving anything on the page', async ({page}) => {
   const problems = watchConsole(page);
-  await page.goto(url(PAGE));
-  await page.locator('html[data-has-hydrated="true"]').waitFor();
-  // First load: the tools are the server's HTML, with none of their code.
-  await expect(table(page).locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'static');
-  // A direct click on the static checkbox loads the tool and is replayed on the live one.
-  await page.getByLabel('Show only differences').click();
-  await expect(table(page).locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'live');
-  await expect(page.getByLabel('Show only differences')).toBeChecked();
-  expect(await visibleRows(page).count()).toBeLessThan(30);
-  expect(query(page)).toBe('?diff=1');
+  await expectQuietGoLive(page, PAGE, 'comparison-table', table(page));
   expect(problems).toEqual([]);
+});
+
+test('choices made before the code arrives are kept when the table goes live', async ({page}) => {
+  const problems = watchConsole(page);
+  const release = await openHeld(page, PAGE, 'comparison-table');
+  await table(page).scrollIntoViewIfNeeded();
+  await expect(islandOf(table(page))).toHaveAttribute('data-island', 'static');
+  await table(page).getByLabel('EFA-only').check();
+  await page.getByLabel('Show only differences').check();
+  release();
+  await expect(islandOf(table(page))).toHaveAttribute('data-island', 'live');
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  await expect(headers(page)).toHaveText(['Feature', 'ENI', 'ENA', 'EFA (efa)', 'EFA-only', 'Notes and sources']);
+  expect(await visibleRows(page).count()).toBeLessThan(30);
+  await expect.poll(() => query(page)).toBe('?cmp=eni,ena,efa,efa-only&diff=1');
+  // Focus stays on the control the reader used last.
+  await expect(page.getByLabel('Show only differences')).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('a category button pressed before the code arrives submits the form and is applied', async ({page}) => {
+  const release = await openHeld(page, PAGE, 'comparison-table');
+  await table(page).scrollIntoViewIfNeeded();
+  await table(page).getByRole('button', {name: 'Performance'}).click();
+  await expect(page).toHaveURL(/cat=performance/);
+  release();
+  await expect(islandOf(table(page))).toHaveAttribute('data-island', 'live');
+  await expect(table(page).getByRole('button', {name: 'Performance'})).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => query(page)).toBe('?cat=performance');
+});
+
+test('old overview links to the table (state and row anchors) land on /docs/compare', async ({page}) => {
+  await page.goto(url('docs/overview?diff=1'));
+  await expect(page).toHaveURL(/\/docs\/compare\?diff=1$/);
+  await expect(page.getByLabel('Show only differences')).toBeChecked();
+  await page.goto(url('docs/overview#myth-efa-faster'));
+  await expect(page).toHaveURL(/\/docs\/reference\/misconceptions#efa-faster$/);
 });

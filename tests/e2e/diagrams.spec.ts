@@ -1,28 +1,11 @@
 /**
- * The OS-bypass diagram, the EFA software stack and build-time Mermaid:
- * stepping (buttons and keys), reduced motion, JavaScript off, no Mermaid
- * code on pages that do not need it, and axe in both themes.
+ * The OS-bypass diagram and the EFA software stack:
+ * stepping (buttons and keys), reduced motion, JavaScript off and axe in
+ * both themes. Build-time Mermaid diagrams: tests/e2e/mermaid.spec.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import {test, expect, type Page, type Response} from '@playwright/test';
-import {BUILD_DIR, axeViolations, setTheme, sitemapPaths, url, waitForHydration, watchConsole, activateIslands} from './site';
-import {checkCache, mermaidBlocks} from '../../src/lib/mermaidCache';
-import {installedMermaidVersion, readEntry} from '../../src/lib/mermaidCacheFs';
-
-const DOCS = path.resolve(__dirname, '../../docs');
-/** Strings only Mermaid's bundled code contains (core and its Langium parser). */
-const MERMAID_MARKERS = ['mermaid-js/mermaid', 'fileExtensions:[".mmd",".mermaid"]'];
-
-function sourceOf(relPath: string): string | null {
-  const m = /^docs\/(.+)$/.exec(relPath.replace(/\/$/, ''));
-  if (!m) return null;
-  for (const ext of ['.mdx', '.md']) {
-    const file = path.join(DOCS, `${m[1]}${ext}`);
-    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
-  }
-  return null;
-}
+import {test, expect, type Page} from '@playwright/test';
+import {axeViolations, setTheme, url, waitForHydration, watchConsole, activateIslands} from './site';
+import {expectQuietGoLive, islandOf, openHeld} from './tools';
 
 async function openDiagram(page: Page, query = '') {
   await page.goto(url(`docs/os-bypass${query}`));
@@ -134,7 +117,7 @@ test.describe('OsBypassDiagram', () => {
 test.describe('JavaScript disabled', () => {
   test.use({javaScriptEnabled: false});
 
-  test('the OS-bypass page has both paths, the step lists and every Mermaid diagram as SVG', async ({page}) => {
+  test('the OS-bypass page has both paths, and the step lists', async ({page}) => {
     await page.goto(url('docs/os-bypass'));
     const root = page.getByTestId('os-bypass-diagram');
     for (const label of [
@@ -143,7 +126,7 @@ test.describe('JavaScript disabled', () => {
       'SR-IOV virtual function',
       'Libfabric efa provider',
       'aws-ofi-nccl',
-      'EFA kernel driver: set-up only',
+      'EFA kernel driver',
       'SRD on the AWS network',
     ]) {
       await expect(root.locator('svg').getByText(label).first()).toBeAttached();
@@ -153,26 +136,6 @@ test.describe('JavaScript disabled', () => {
     await expect(root.locator('ol > li')).toHaveCount(16);
     await expect(root.locator('ol').first()).toBeVisible();
 
-    const blocks = mermaidBlocks(sourceOf('docs/os-bypass')!);
-    expect(blocks.length).toBeGreaterThan(0);
-    const diagrams = page.getByTestId('mermaid-diagram');
-    await expect(diagrams).toHaveCount(blocks.length);
-    for (const d of await diagrams.all()) {
-      await expect(d.locator('[role=img]')).toHaveAttribute('aria-label', /\S{3,}/);
-      await expect(d.locator('svg[id$="-light"]')).toHaveCount(1);
-      await expect(d.locator('svg[id$="-dark"]')).toHaveCount(1);
-      await expect(d.locator('svg[id$="-light"]')).toBeVisible();
-    }
-  });
-
-  test('every docs page shows its Mermaid blocks as SVG', async ({page}) => {
-    for (const rel of sitemapPaths()) {
-      const src = sourceOf(rel);
-      const n = src ? mermaidBlocks(src).length : 0;
-      if (n === 0) continue;
-      await page.goto(url(rel));
-      await expect(page.getByTestId('mermaid-diagram'), rel).toHaveCount(n);
-    }
   });
 });
 
@@ -190,7 +153,7 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
       const box = await page.getByTestId(testId).first().boundingBox();
       return box && {width: Math.round(box.width), height: Math.round(box.height)};
     };
-    const result = {figure: await size('os-bypass-figure'), mermaid: await size('mermaid-diagram')};
+    const result = {figure: await size('os-bypass-figure')};
     await context.close();
     return result;
   };
@@ -199,67 +162,114 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
   expect(await sizes(true)).toEqual(withoutJs);
 });
 
-test.describe('Mermaid costs nothing where unused', () => {
-  test('the marker strings really identify Mermaid chunks in this build', () => {
-    const dir = path.join(BUILD_DIR, 'assets/js');
-    const withMermaid = fs.readdirSync(dir).filter((f) => {
-      const body = fs.readFileSync(path.join(dir, f), 'utf8');
-      return MERMAID_MARKERS.some((m) => body.includes(m));
-    });
-    expect(withMermaid.length).toBeGreaterThan(0);
-  });
-
-  test('pages whose diagrams are all cached download no Mermaid JS at first load', async ({browser}) => {
-    test.setTimeout(180_000);
-    const version = installedMermaidVersion();
-    const sizes: string[] = [];
-    for (const rel of sitemapPaths()) {
-      const src = sourceOf(rel);
-      const blocks = src ? mermaidBlocks(src) : [];
-      // A block missing from the cache falls back to client rendering (the unit test fails then).
-      if (checkCache(blocks, version, (k) => readEntry(k)).length > 0) continue;
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const scripts: Response[] = [];
-      // <link rel=prefetch> requests have resource type "other": only scripts the page runs count.
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(r);
-      });
-      await page.goto(url(rel), {waitUntil: 'networkidle'});
-      let bytes = 0;
-      for (const r of scripts) {
-        bytes += Number(r.headers()['content-length'] ?? 0);
-        const body = await r.text();
-        for (const marker of MERMAID_MARKERS) expect(body.includes(marker), `${rel}: ${r.url()} contains Mermaid code`).toBe(false);
-      }
-      sizes.push(`/${rel}: ${(bytes / 1024).toFixed(1)} KB gzip JS (${blocks.length} cached diagram(s))`);
-      await context.close();
-    }
-    test.info().annotations.push({type: 'gzip JS per page', description: sizes.join('; ')});
-    expect(sizes.length).toBeGreaterThan(1);
-  });
-});
 
 test.describe('EfaSoftwareStack', () => {
-  test('focus and hover show what a layer is, with its glossary link; efa-only drops the ENA side', async ({page}) => {
+  test('a click (or tap) on a layer shows what it is, with its glossary link; efa-only drops the ENA side', async ({page}) => {
     await page.goto(url('docs/efa'));
     await waitForHydration(page);
-  await activateIslands(page);
+    await activateIslands(page);
     const stack = page.getByTestId('efa-stack');
     await expect(stack).toHaveAttribute('data-ready', 'true');
     const info = stack.getByTestId('efa-stack-info');
-    await stack.getByRole('link', {name: 'NCCL + aws-ofi-nccl'}).focus();
+    const nccl = stack.getByRole('button', {name: 'NCCL + aws-ofi-nccl'});
+    await nccl.click();
+    await expect(nccl).toHaveAttribute('aria-pressed', 'true');
     await expect(info).toContainText('aws-ofi-nccl plugin');
     await expect(info.getByRole('link')).toHaveAttribute('href', /\/docs\/reference\/glossary#aws-ofi-nccl$/);
-    await stack.getByRole('link', {name: /rdma-core/}).hover();
+    // The page did not navigate: the description is on screen, the glossary is a separate link.
+    await expect(page).toHaveURL(/\/docs\/efa\?layer=nccl/);
+    await stack.getByRole('button', {name: /rdma-core/}).press('Enter');
     await expect(info).toContainText('verbs library');
     await expect(info.getByRole('link')).toHaveAttribute('href', /#rdma-core$/);
 
     const side = stack.getByTestId('ena-side');
-    await expect(side.getByRole('link', {name: 'ENA device'})).toBeVisible();
+    await expect(side.getByRole('button', {name: 'ENA device'})).toBeVisible();
     await stack.getByRole('button', {name: /efa-only/}).click();
-    await expect(side.getByRole('link', {name: 'ENA device'})).toHaveCount(0);
+    await expect(side.getByRole('button', {name: 'ENA device'})).toHaveCount(0);
     await expect(side).toContainText('no ENA device and no IP address');
+  });
+
+  test('on a phone, tapping a layer shows its description', async ({browser}) => {
+    const context = await browser.newContext({viewport: {width: 375, height: 812}, hasTouch: true, isMobile: true});
+    const page = await context.newPage();
+    await page.goto(url('docs/efa'));
+    await waitForHydration(page);
+    const stack = page.getByTestId('efa-stack');
+    await stack.scrollIntoViewIfNeeded();
+    await expect(islandOf(stack)).toHaveAttribute('data-island', 'live');
+    await stack.getByRole('button', {name: /rdma-core/}).tap();
+    await expect(stack.getByTestId('efa-stack-info')).toContainText('verbs library');
+    await expect(page).toHaveURL(/\/docs\/efa\?layer=/);
+    await context.close();
+  });
+
+  test('goes live without moving anything on the page', async ({page}) => {
+    await expectQuietGoLive(page, 'docs/efa', 'efa-software-stack', page.getByTestId('efa-stack'));
+  });
+
+  test('a layer tapped before the code arrives is shown once it is live', async ({page}) => {
+    const release = await openHeld(page, 'docs/efa', 'efa-software-stack');
+    const stack = page.getByTestId('efa-stack');
+    await stack.scrollIntoViewIfNeeded();
+    await expect(islandOf(stack)).toHaveAttribute('data-island', 'static');
+    await stack.getByRole('button', {name: /rdma-core/}).click();
+    await expect(page).toHaveURL(/layer=rdma-core/);
+    release();
+    await expect(islandOf(page.getByTestId('efa-stack'))).toHaveAttribute('data-island', 'live');
+    await expect(page.getByTestId('efa-stack-info')).toContainText('verbs library');
+    await expect(page.getByTestId('efa-stack').getByRole('button', {name: /rdma-core/})).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('OsBypassDiagram single-path views', () => {
+  for (const view of ['bypass', 'kernel'] as const) {
+    test(`the ${view} view has no empty column and no ▶ marker over a label, at every step`, async ({page}) => {
+      const root = await openDiagram(page, `?view=${view}`);
+      const figure = root.getByTestId('os-bypass-figure');
+      for (let step = 1; step <= 8; step++) {
+        const problems = await figure.evaluate((el) => {
+          const svg = el.querySelector('svg')!.getBoundingClientRect();
+          const shown = Array.from(el.querySelectorAll('[data-path]')).filter((g) => g.getClientRects().length > 0);
+          const out: string[] = [];
+          if (shown.length !== 1) out.push(`${shown.length} paths drawn`);
+          const box = shown[0]!.getBoundingClientRect();
+          const centre = (box.left + box.width / 2 - svg.left) / svg.width;
+          if (centre < 0.45 || centre > 0.75) out.push(`path centred at ${centre.toFixed(2)} of the width`);
+          const marks = Array.from(shown[0]!.querySelectorAll('[data-active] > text')).filter((t) => t.textContent === '▶');
+          const labels = Array.from(shown[0]!.querySelectorAll('text')).filter((t) => t.textContent !== '▶');
+          for (const m of marks) {
+            const a = m.getBoundingClientRect();
+            for (const l of labels) {
+              const b = l.getBoundingClientRect();
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`▶ overlaps “${l.textContent}”`);
+            }
+          }
+          return out;
+        });
+        expect(problems, `step ${step}`).toEqual([]);
+        if (step < 8) await root.getByTestId('step-next').click();
+      }
+    });
+  }
+});
+
+test.describe('OsBypassDiagram going live', () => {
+  test('goes live without moving anything on the page', async ({page}) => {
+    await expectQuietGoLive(page, 'docs/os-bypass', 'os-bypass-diagram', page.getByTestId('os-bypass-diagram'));
+  });
+
+  test('Next and a view pressed before the code arrives are applied by the live diagram', async ({page}) => {
+    const release = await openHeld(page, 'docs/os-bypass', 'os-bypass-diagram');
+    const root = page.getByTestId('os-bypass-diagram');
+    await root.scrollIntoViewIfNeeded();
+    await expect(islandOf(root)).toHaveAttribute('data-island', 'static');
+    await root.getByTestId('step-next').click();
+    await expect(page).toHaveURL(/step=2/);
+    release();
+    await expect(islandOf(page.getByTestId('os-bypass-diagram'))).toHaveAttribute('data-island', 'live');
+    await expect(page.getByTestId('step-text')).toContainText('Step 2 of 8');
+    await page.getByTestId('os-bypass-diagram').getByRole('button', {name: 'OS-bypass path'}).click();
+    await expect(page).toHaveURL(/[?&]view=bypass&step=2$/);
   });
 });
 

@@ -4,15 +4,6 @@
 import {test, expect, type Page} from '@playwright/test';
 import {url, watchConsole, waitForHydration, setTheme, axeViolations, activateIslands} from './site';
 
-const GUIDES = [
-  'docs/guides/enable-ena',
-  'docs/guides/attach-eni',
-  'docs/guides/efa-cluster',
-  'docs/guides/ena-express',
-  'docs/guides/troubleshooting',
-  'docs/quiz',
-];
-
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(url(path));
   expect(response?.status()).toBe(200);
@@ -113,8 +104,8 @@ test.describe('allowance-counter explainer', () => {
     await explain.click();
     await expect(result.getByRole('alert')).toContainText('does not look like ethtool -S output');
     await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+    // No <img> in the DOM means no onerror can fire later: no need to wait for a dialog.
     expect(await result.innerHTML()).not.toContain('<img');
-    await page.waitForTimeout(300);
     expect(dialogs).toBe(0);
 
     // Keyboard: the example button and the form work without a mouse.
@@ -217,15 +208,4 @@ test.describe('client-side navigation', () => {
     await expect(page.getByTestId('quiz-progress')).toContainText('Answered');
     expect(problems).toEqual([]);
   });
-});
-
-test.describe('guide pages', () => {
-  for (const p of GUIDES) {
-    test(`/${p} passes axe in both themes`, async ({page}) => {
-      const problems = watchConsole(page);
-      await open(page, p);
-      await expectAxeClean(page);
-      expect(problems).toEqual([]);
-    });
-  }
 });

@@ -2,25 +2,15 @@
  * Shared helpers for the e2e specs: where the site is served, which pages it
  * has (from the built sitemap), and the checks every page must pass.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import {expect, type Page, type ConsoleMessage} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {normaliseBase, sitemapLocs, sitemapPathsFromXml} from '../../scripts/lib/perf';
+import {basePathOf, buildDir, sitemapPaths} from '../../scripts/lib/builtSite';
 
+export {sitemapPaths};
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
-export const BASE_PATH = normaliseBase(process.env.BASE_URL);
-export const BUILD_DIR = path.resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'build');
-
-/** Paths of every page in the built sitemap, relative to the site root ('' is the home page). */
-export function sitemapPaths(): string[] {
-  return sitemapPathsFromXml(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8'), BASE_PATH);
-}
-
-/** Absolute URLs (SITE_URL + base path) of every page in the built sitemap. */
-export function sitemapUrls(): string[] {
-  return sitemapLocs(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8'));
-}
+export const BUILD_DIR = buildDir();
+/** The base path the build was made for (BASE_URL, or read from the build itself). */
+export const BASE_PATH = basePathOf(BUILD_DIR);
 
 /** A relative URL that Playwright resolves against baseURL (keeps the base path). */
 export function url(relPath: string): string {

@@ -92,3 +92,77 @@ export const HOSTILE_QUERIES: {name: string; query: string; names: string[]}[] =
     names: ['cat', 'hl', 'os', '🦄'],
   },
 ];
+
+/**
+ * Hold a tool's code (the chunk named `tool-<name>` in MDXComponents.tsx) until
+ * `release()` is called, as a slow network would: the static HTML is all the
+ * reader has meanwhile.
+ */
+export async function holdToolChunk(page: Page, name: string): Promise<{release: () => void; requested: () => boolean}> {
+  let release!: () => void;
+  let requested = false;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(new RegExp(`/assets/js/tool-${name}\\.[^/]*\\.js$`), async (route) => {
+    requested = true;
+    await gate;
+    await route.continue();
+  });
+  return {release, requested: () => requested};
+}
+
+/** Start recording layout shifts not caused by recent input (from the first paint on). */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as {__shifts: string[]};
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean; sources?: {node?: Node}[]})[]) {
+        if (e.hadRecentInput) continue;
+        const nodes = (e.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
+        w.__shifts.push(`${e.value.toFixed(4)} ${nodes.join(' | ')}`);
+      }
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+}
+
+/** Layout shifts recorded since the last call. */
+export async function takeLayoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as {__shifts: string[]};
+    const out = w.__shifts;
+    w.__shifts = [];
+    return out;
+  });
+}
+
+/** The island (static server HTML or live tool) around `tool`. */
+export const islandOf = (tool: Locator) => tool.locator('xpath=ancestor::*[@data-island][1]');
+
+/**
+ * Open `path` with the tool's code held back, bring the tool into view and
+ * let it go live: it must not move anything on the page.
+ */
+export async function expectQuietGoLive(page: Page, path: string, chunk: string, tool: Locator, reach?: () => Promise<void>): Promise<void> {
+  await recordLayoutShifts(page);
+  const held = await holdToolChunk(page, chunk);
+  await page.goto(url(path));
+  await waitForHydration(page);
+  await tool.scrollIntoViewIfNeeded();
+  if (reach) await reach();
+  await expect.poll(held.requested).toBe(true);
+  await expect(islandOf(tool)).toHaveAttribute('data-island', 'static');
+  await takeLayoutShifts(page);
+  held.release();
+  await expect(islandOf(tool)).toHaveAttribute('data-island', 'live');
+  // Two frames for the swap to be painted and observed.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await takeLayoutShifts(page)).toEqual([]);
+}
+
+/** Open `path` with the tool's code held back until `release()`. */
+export async function openHeld(page: Page, path: string, chunk: string): Promise<() => void> {
+  const held = await holdToolChunk(page, chunk);
+  await page.goto(url(path));
+  await waitForHydration(page);
+  return held.release;
+}

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {readDocs} from './docs';
-import {codeBlocks} from '../../src/lib/snippetCheck';
+import {codeBlocks} from '../../scripts/lib/snippetCheck';
 import {networkRules as R} from '../../src/data/networkRules';
 import {CAVEATS, OUTCOMES, RULES_SUMMARY} from '../../src/lib/decision';
 import {efaLayout, baselineGbps} from '../../src/lib/instanceCalc';
@@ -28,6 +28,7 @@ const TOOL_FILES = [
   'src/lib/decision.ts',
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
+  'src/data/counters.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';
@@ -99,8 +100,9 @@ const CONTRADICTIONS: Contradiction[] = [
   },
   {
     rule: 'maxPodsCalculatorRemoved',
-    pattern: /templates\/al2\/runtime\/max-pods-calculator\.sh/,
-    why: 'the script was removed with AL2 support; the link is dead',
+    // A link pinned to a commit (the script's last version) still works; one to a branch is dead.
+    pattern: /blob\/(?:main|master)\/templates\/al2\/runtime\/max-pods-calculator\.sh/,
+    why: 'the script was removed with AL2 support; a link to it on a branch is dead',
   },
   {
     rule: 'eniAttachWhen',

@@ -1,7 +1,8 @@
 /**
  * GitHub Actions cannot run here, so check the deploy workflow's structure:
- * it installs Debian's Chromium, runs the README's test command, builds for
- * the Pages base path, and deploys with the official Pages actions.
+ * it installs Debian's Chromium, runs the README's test command with the
+ * Pages origin and base path (npm test builds once and tests that build),
+ * uploads that build and deploys it with the official Pages actions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,15 +32,17 @@ describe('.github/workflows/deploy.yml', () => {
     expect(wf.on).toHaveProperty('push');
   });
 
-  it('installs Debian chromium, then runs npm ci and npm test before building', () => {
+  it('installs Debian chromium, then runs npm ci and npm test with the Pages origin and base path, building once', () => {
     expect(runs).toMatch(/apt-get install[^\n]*\bchromium\b/);
     const ci = build.findIndex((s) => /\bnpm ci\b/.test(s.run ?? ''));
     const test = build.findIndex((s) => /\bnpm test\b/.test(s.run ?? ''));
-    const pagesBuild = build.findIndex((s) => /\bnpm run build\b/.test(s.run ?? '') && s.env?.BASE_URL);
+    const upload = build.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(ci).toBeGreaterThanOrEqual(0);
     expect(test).toBeGreaterThan(ci);
-    expect(pagesBuild).toBeGreaterThan(test);
-    expect(build[pagesBuild]?.env?.SITE_URL).toBeTruthy();
+    expect(build[test]?.env?.SITE_URL).toMatch(/steps\.pages\.outputs\.origin/);
+    expect(build[test]?.env?.BASE_URL).toMatch(/steps\.pages\.outputs\.base_path/);
+    expect(upload).toBeGreaterThan(test);
+    expect(runs, 'no second build after the tested one').not.toMatch(/npm run build\b/);
   });
 
   it('uploads the build with upload-pages-artifact and deploys with deploy-pages', () => {

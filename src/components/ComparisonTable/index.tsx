@@ -2,7 +2,8 @@
  * The ENI / ENA / EFA comparison table. The server renders every row with the
  * default columns, so the table is complete without JavaScript; the controls
  * then filter rows and columns, and the state lives in the URL
- * (?cmp=ena,efa&diff=1&cat=performance&hl=efa). Logic: src/lib/comparison.ts.
+ * (?cmp=ena,efa&diff=1&cat=performance&hl=efa). The controls are a GET form
+ * named after those parameters (the lazy-island handoff). Logic: src/lib/comparison.ts.
  */
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -44,7 +45,7 @@ export default function ComparisonTable(): ReactNode {
   return (
     <div className={styles.root} data-testid="comparison" data-ready={ready ? 'true' : 'false'}>
       <ParamNotice ignored={ignored} />
-      <div className={styles.controls}>
+      <form method="get" className={styles.controls} onSubmit={(e) => e.preventDefault()} aria-label="Table options">
         <fieldset className={styles.group}>
           <legend>Compare</legend>
           {COLUMNS.map((c) => {
@@ -54,6 +55,8 @@ export default function ComparisonTable(): ReactNode {
               <label key={c.id} className={styles.check}>
                 <input
                   type="checkbox"
+                  name="cmp"
+                  value={c.id}
                   checked={checked}
                   aria-disabled={locked || undefined}
                   onChange={() => setState((s) => ({...s, cmp: toggleColumn(s.cmp, c.id)}))}
@@ -69,7 +72,9 @@ export default function ComparisonTable(): ReactNode {
           {[{id: 'all', label: 'All'}, ...CATEGORIES].map((cat) => (
             <button
               key={cat.id}
-              type="button"
+              type="submit"
+              name="cat"
+              value={cat.id}
               className={styles.toggle}
               aria-pressed={state.cat === cat.id}
               onClick={() => setState((s) => ({...s, cat: cat.id}))}>
@@ -82,7 +87,9 @@ export default function ComparisonTable(): ReactNode {
           {[{id: 'none', label: 'None'}, ...cols].map((c) => (
             <button
               key={c.id}
-              type="button"
+              type="submit"
+              name="hl"
+              value={c.id}
               className={styles.toggle}
               aria-pressed={highlight === c.id}
               onClick={() => setState((s) => ({...s, hl: c.id}))}>
@@ -91,10 +98,15 @@ export default function ComparisonTable(): ReactNode {
           ))}
         </fieldset>
         <label className={clsx(styles.check, styles.diff)}>
-          <input type="checkbox" checked={state.diff} onChange={(e) => setState((s) => ({...s, diff: e.target.checked}))} />
+          <input type="checkbox" name="diff" value="1" checked={state.diff} onChange={(e) => setState((s) => ({...s, diff: e.target.checked}))} />
           Show only differences
         </label>
-      </div>
+        <noscript>
+          <button type="submit" className={styles.toggle}>
+            Apply
+          </button>
+        </noscript>
+      </form>
       <p className={styles.count} aria-live="polite" data-testid="row-count">
         Showing {shown} of {ROWS.length} rows{hlLabel ? `, ${hlLabel} highlighted` : ''}.
       </p>

@@ -1,15 +1,25 @@
 /**
  * The EFA software stack as layers, top (applications) to bottom (the EFA
  * device and SRD), with the ENA side for ordinary IP traffic that an
- * efa-only interface does not have. Every layer is a link to its glossary
- * entry; hovering or focusing it shows what it is in the panel below.
- * Data: src/lib/efaStack.ts. Complete and usable without JavaScript.
+ * efa-only interface does not have. Every layer is a button: a click, tap or
+ * Enter shows what it is in the panel below, with a link to its glossary
+ * entry. The choices are a GET form named after the URL parameters
+ * (?stack=efa-only&layer=rdma-core), so they work before the code loads.
+ * Data: src/lib/efaStack.ts. Complete without JavaScript (every description
+ * is listed in a <noscript> block).
  */
-import {useEffect, useId, useState, type ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import {ENA_SIDE, SRD_ITEM, STACK_ROWS, hasEnaSide, itemById, type Space, type StackItem, type StackMode} from '@site/src/lib/efaStack';
+import {ALL_ITEMS, ENA_SIDE, SRD_ITEM, STACK_ROWS, hasEnaSide, itemById, type Space, type StackItem, type StackMode} from '@site/src/lib/efaStack';
+import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
+import ParamNotice from '@site/src/components/ParamNotice';
 import styles from './styles.module.css';
+
+const schema = registerSchema({
+  stack: {kind: 'enum', values: ['efa', 'efa-only'], default: 'efa'},
+  layer: {kind: 'enum', values: ALL_ITEMS.map((i) => i.id), default: 'libfabric'},
+} as const);
 
 const SPACE_LABELS: Record<Space, string> = {
   user: 'User space',
@@ -19,41 +29,39 @@ const SPACE_LABELS: Record<Space, string> = {
 
 const glossaryHref = (item: StackItem) => `/docs/reference/glossary#${item.glossary}`;
 
-function Layer({item, uid, active, onShow}: {item: StackItem; uid: string; active: boolean; onShow: (id: string) => void}) {
-  const descId = `${uid}-${item.id}`;
+function Layer({item, infoId, active, onShow}: {item: StackItem; infoId: string; active: boolean; onShow: (id: string) => void}) {
   return (
-    // Docusaurus' Link uses onMouseEnter itself (prefetching), so hover is caught on the item.
-    <li className={clsx(styles.item, active && styles.itemActive)} data-item={item.id} onMouseEnter={() => onShow(item.id)}>
-      <Link to={glossaryHref(item)} className={styles.layer} aria-describedby={descId} onFocus={() => onShow(item.id)}>
+    <li className={clsx(styles.item, active && styles.itemActive)} data-item={item.id}>
+      <button type="submit" name="layer" value={item.id} className={styles.layer} aria-pressed={active} aria-controls={infoId} onClick={() => onShow(item.id)}>
         {item.name}
-      </Link>
-      <span id={descId} className="sr-only">
-        {item.what}
-      </span>
+      </button>
     </li>
   );
 }
 
 export default function EfaSoftwareStack(): ReactNode {
-  const [mode, setMode] = useState<StackMode>('efa');
-  const [activeId, setActiveId] = useState('libfabric');
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const {state, setState, ignored, ready} = useUrlState(schema);
+  const mode = state.stack as StackMode;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const active = itemById(activeId) ?? itemById('libfabric')!;
+  const infoId = `${uid}-info`;
+  const active = itemById(state.layer) ?? itemById('libfabric')!;
   const withEna = hasEnaSide(mode);
+  const show = (layer: string) => setState((s) => ({...s, layer}));
 
   let lastSpace: Space | null = null;
   return (
-    <section className={styles.root} aria-label="EFA software stack" data-testid="efa-stack" data-mode={mode} data-ready={ready || undefined}>
+    <form method="get" className={styles.root} aria-label="EFA software stack" data-testid="efa-stack" data-mode={mode} data-ready={ready || undefined} onSubmit={(e) => e.preventDefault()}>
+      <ParamNotice ignored={ignored} />
       <div role="group" aria-label="Interface type" className={styles.modes}>
         {(['efa', 'efa-only'] as const).map((m) => (
           <button
             key={m}
-            type="button"
+            type="submit"
+            name="stack"
+            value={m}
             className={clsx('button button--sm', m === mode ? 'button--primary' : 'button--secondary')}
             aria-pressed={m === mode}
-            onClick={() => setMode(m)}>
+            onClick={() => setState((s) => ({...s, stack: m}))}>
             Interface type <code className={styles.code}>{m}</code>
           </button>
         ))}
@@ -69,7 +77,7 @@ export default function EfaSoftwareStack(): ReactNode {
                 {label && <p className={styles.spaceLabel}>{label}</p>}
                 <ul className={styles.items}>
                   {row.items.map((item) => (
-                    <Layer key={item.id} item={item} uid={uid} active={item.id === active.id} onShow={setActiveId} />
+                    <Layer key={item.id} item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
                   ))}
                 </ul>
               </div>
@@ -77,7 +85,7 @@ export default function EfaSoftwareStack(): ReactNode {
           })}
           <div className={clsx(styles.row, styles.space_hardware)}>
             <ul className={styles.items}>
-              <Layer item={SRD_ITEM} uid={uid} active={SRD_ITEM.id === active.id} onShow={setActiveId} />
+              <Layer item={SRD_ITEM} infoId={infoId} active={SRD_ITEM.id === active.id} onShow={show} />
             </ul>
           </div>
         </div>
@@ -88,7 +96,7 @@ export default function EfaSoftwareStack(): ReactNode {
               <div key={item.id} className={clsx(styles.row, item.id === 'tcpip' ? styles.space_kernel : styles.space_hardware)}>
                 <p className={styles.spaceLabel}>{item.id === 'tcpip' ? 'Kernel' : 'Hardware'}</p>
                 <ul className={styles.items}>
-                  <Layer item={item} uid={uid} active={item.id === active.id} onShow={setActiveId} />
+                  <Layer item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
                 </ul>
               </div>
             ))
@@ -101,9 +109,21 @@ export default function EfaSoftwareStack(): ReactNode {
           )}
         </div>
       </div>
-      <p className={styles.info} aria-live="polite" data-testid="efa-stack-info">
+      <p className={styles.info} id={infoId} aria-live="polite" data-testid="efa-stack-info">
         <strong>{active.name}:</strong> {active.what} <Link to={glossaryHref(active)}>Glossary: {active.glossaryLabel}</Link>
       </p>
-    </section>
+      <noscript>
+        <dl className={styles.noscript}>
+          {ALL_ITEMS.map((item) => (
+            <div key={item.id}>
+              <dt>{item.name}</dt>
+              <dd>
+                {item.what} <Link to={glossaryHref(item)}>Glossary: {item.glossaryLabel}</Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </noscript>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {maxPods} from '@site/src/lib/instanceCalc';
 import styles from './styles.module.css';
+import CommonZones from './CommonZones';
 
 const FIELDS: [string, (r: ExplorerRow) => string][] = [
   ['vCPUs', (r) => String(r.vcpus)],
@@ -23,15 +24,8 @@ const FIELDS: [string, (r: ExplorerRow) => string][] = [
   ['Encryption in transit', (r) => (r.encryptionInTransit ? 'yes' : 'no')],
 ];
 
-export default function ComparePanel({
-  rows,
-  onRemove,
-  onClear,
-}: {
-  rows: ExplorerRow[];
-  onRemove: (name: string) => void;
-  onClear: () => void;
-}): ReactNode {
+/** Up to four types side by side, one row per field. */
+export default function ComparePanel({rows, onRemove, onClear}: {rows: ExplorerRow[]; onRemove: (name: string) => void; onClear: () => void}): ReactNode {
   return (
     <section className={styles.compare} aria-labelledby="ie-compare-heading" data-testid="compare-panel">
       <div className={styles.detailHead}>
@@ -67,6 +61,7 @@ export default function ComparePanel({
           </tbody>
         </table>
       </div>
+      <CommonZones rows={rows} />
     </section>
   );
 }

@@ -8,11 +8,14 @@ const DECIMAL = /^(\d{1,5}(\.\d{1,3})?)?$/;
  */
 export default function DecimalInput({
   id,
+  name,
   value,
   onChange,
   className,
 }: {
   id: string;
+  /** The URL parameter, so the box also works as a plain form field. */
+  name: string;
   value: string;
   onChange: (v: string) => void;
   className?: string;
@@ -25,6 +28,7 @@ export default function DecimalInput({
   return (
     <input
       id={id}
+      name={name}
       className={className}
       type="text"
       inputMode="decimal"

@@ -1,36 +1,44 @@
 /**
- * Server-rendered, lazily loaded MDX components ("islands").
+ * The one way to load an interactive tool (see src/theme/README.md).
  *
- * - On the server the component is rendered in full (React's `use` makes the
- *   static render wait for the chunk), so the HTML is complete without
- *   JavaScript and the broken-anchor check sees its anchors.
- * - In the browser the chunk is NOT part of the page's bundles. Hydration
- *   keeps the server HTML untouched (an empty `dangerouslySetInnerHTML` leaf)
- *   and the page's first load carries none of the tool's code.
- * - The chunk loads when the reader reaches for the tool (pointer over it,
- *   focus or touch inside it), or at once when the URL carries a query or a
- *   hash (a shared tool state to restore), or after a client-side navigation
- *   (no server HTML to keep). The live component then replaces
- *   the server HTML with identical markup; focus, typed text and a click or
- *   key press made while the chunk was loading are carried over (see
- *   src/lib/islandHandoff.ts), so nothing the reader did is lost.
- * - Islands that load together go live together, so tools sharing one page's
- *   URL have all registered their URL schemas (at module level) before any of
- *   them reads the URL and reports unknown parameters.
+ * - Server: the tool is rendered in full (`use` makes the static render wait
+ *   for the chunk), so the HTML works as a document without JavaScript.
+ * - Browser: hydration keeps that HTML untouched (an empty
+ *   `dangerouslySetInnerHTML` leaf); the chunk loads when the island comes
+ *   near the viewport, on pointer/focus/touch intent, or at once when the URL
+ *   carries a query or hash (or `eager()` says there is saved state).
+ * - Handoff: every tool's controls are a `<form method="get">` named after its
+ *   URL parameters. Before the live tool mounts, the fields the reader changed
+ *   are copied into the URL (the live tool reads its state from there) and
+ *   focus goes back to the same-named field. A submit before the code arrives
+ *   simply reloads the page with the state in the URL.
+ * - The live markup equals the server markup, so the swap shifts nothing.
+ *   Islands that load together go live together, so tools sharing a URL have
+ *   registered their schemas before any of them reads it.
  *
- * Why not React.lazy + Suspense: React 19 streams a large Suspense boundary
- * out of order (hidden, moved into place by a script), so with JavaScript off
- * the content would stay hidden.
+ * Why not React.lazy + Suspense on the server: React 19 outlines a large
+ * completed Suspense boundary (sent hidden, moved into place by a script), so
+ * with JavaScript off the tool would stay hidden.
  */
 import {use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {captureHandoff, replayHandoff, type Handoff} from '@site/src/lib/islandHandoff';
+import {copyFormsToUrl, restoreFocus, type FocusedField} from './handoff';
 
 type Module<P> = {default: ComponentType<P>};
 
-const inflight = new Set<Promise<unknown>>();
+export type IslandOptions = {
+  /** Load when the island nears the viewport (default true; the search bar waits for intent). */
+  whenVisible?: boolean;
+  /** Load at once when this returns true (state kept outside the URL, e.g. localStorage). */
+  eager?: () => boolean;
+};
 
+/** How far outside the viewport an island starts loading. */
+const NEAR = '600px 0px';
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'touchstart'] as const;
+
+const inflight = new Set<Promise<unknown>>();
 async function allLoaded(): Promise<void> {
   for (;;) {
     const snapshot = [...inflight];
@@ -39,10 +47,7 @@ async function allLoaded(): Promise<void> {
   }
 }
 
-/** Events that show the reader is about to use the tool. */
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'touchstart'] as const;
-
-export function lazyIsland<P extends object>(load: () => Promise<Module<P>>): (props: P) => ReactNode {
+export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, options: IslandOptions = {}): (props: P) => ReactNode {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<Module<P>> | null = null;
   const start = () => {
@@ -56,52 +61,51 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>): (p
 
   return function Island(props: P): ReactNode {
     const [Live, setLive] = useState<ComponentType<P> | null>(() => loaded);
-    // Mounted after hydration (a client-side navigation): there is no server
-    // HTML to show meanwhile, so load at once.
-    const isBrowser = useIsBrowser();
-    const [wanted, setWanted] = useState(isBrowser);
+    // Mounted after hydration (client-side navigation): no server HTML to keep.
+    const afterHydration = useIsBrowser();
     const ref = useRef<HTMLDivElement>(null);
-    const handoff = useRef<Handoff | null>(null);
-    const hold = useRef<ReturnType<typeof captureHandoff> | null>(null);
+    const focused = useRef<FocusedField | null>(null);
 
-    // Before going live: wait for intent, and hold clicks and key presses.
     useEffect(() => {
       const root = ref.current;
       if (Live || !root) return;
-      const go = () => setWanted(true);
-      if (window.location.search || window.location.hash) go();
-      hold.current = captureHandoff(root, go);
-      for (const e of INTENT_EVENTS) root.addEventListener(e, go, {passive: true});
-      return () => {
-        hold.current?.stop();
+      let alive = true;
+      let observer: IntersectionObserver | undefined;
+      const stopWatching = () => {
+        observer?.disconnect();
         for (const e of INTENT_EVENTS) root.removeEventListener(e, go);
       };
-    }, [Live]);
-
-    useEffect(() => {
-      if (Live || !wanted) return;
-      let alive = true;
-      void start()
-        .then(allLoaded)
-        .then(() => {
-          if (!alive) return;
-          // Snapshot focus and typed text while the server HTML is still there.
-          handoff.current = hold.current?.stop() ?? null;
-          setLive(() => loaded);
-        })
-        // A chunk that fails to load leaves the static HTML in place.
-        .catch(() => undefined);
+      function go() {
+        stopWatching();
+        void start()
+          .then(allLoaded)
+          .then(() => {
+            if (!alive) return;
+            focused.current = copyFormsToUrl(root!);
+            setLive(() => loaded);
+          })
+          // A chunk that fails to load leaves the static HTML (a working form) in place.
+          .catch(() => undefined);
+      }
+      const {search, hash} = window.location;
+      if (afterHydration || search || hash || options.eager?.()) {
+        go();
+      } else {
+        for (const e of INTENT_EVENTS) root.addEventListener(e, go, {passive: true});
+        if (options.whenVisible !== false && 'IntersectionObserver' in window) {
+          observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {rootMargin: NEAR});
+          observer.observe(root);
+        }
+      }
       return () => {
         alive = false;
+        stopWatching();
       };
-    }, [Live, wanted]);
+    }, [Live, afterHydration]);
 
-    // Once live: give back focus, typed text and the held click or key press.
     useLayoutEffect(() => {
-      if (Live && ref.current && handoff.current) {
-        replayHandoff(ref.current, handoff.current);
-        handoff.current = null;
-      }
+      if (Live && ref.current && focused.current) restoreFocus(ref.current, focused.current);
+      focused.current = null;
     }, [Live]);
 
     if (!ExecutionEnvironment.canUseDOM) {

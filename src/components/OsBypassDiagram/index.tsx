@@ -6,7 +6,9 @@
  * - The server renders the complete diagram (both paths, every label) and the
  *   steps as ordered lists; the SVG has a fixed viewBox, so nothing moves on
  *   hydration.
- * - State (view, step) is in the URL: ?view=bypass&step=3.
+ * - State (view, step) is in the URL: ?view=bypass&step=3. The buttons are
+ *   submit buttons of a GET form named after those parameters, so they work
+ *   before the code has loaded (the lazy-island handoff).
  * - Previous / Next / Play buttons, and the arrow keys (Home/End too) when the
  *   diagram has focus. Each step's text goes to a polite live region.
  * - Motion: highlights change instantly. Only Play, and only without
@@ -64,6 +66,8 @@ const COLUMN: Record<PathId, {cx: number; w: number}> = {
   bypass: {cx: 600, w: 250},
 };
 const LINE_H = 15;
+/** A path shown alone is moved to the middle of the drawing area (right of the band labels). */
+const SINGLE_CX = 450;
 const nodeHeight = (n: DiagramNode) => 12 + LINE_H * n.label.length;
 
 type Box = {x: number; y: number; w: number; h: number};
@@ -94,7 +98,7 @@ function boxOf(path: PathId, node: DiagramNode): Box {
   return {x: cx - w / 2, y, w, h: nodeHeight(node)};
 }
 
-function PathGroup({path, step, hidden, markId}: {path: PathId; step: number; hidden: boolean; markId: string}) {
+function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: number; hidden: boolean; alone: boolean; markId: string}) {
   const model = PATHS[path];
   const current = new Set(stepOf(path, step).nodes);
   const boxes = new Map(model.nodes.map((n) => [n.id, boxOf(path, n)]));
@@ -149,7 +153,11 @@ function PathGroup({path, step, hidden, markId}: {path: PathId; step: number; hi
     );
   }
   return (
-    <g className={clsx(styles.path, styles[`path_${path}`], hidden && styles.hiddenPath)} data-path={path} aria-hidden={hidden || undefined}>
+    <g
+      className={clsx(styles.path, styles[`path_${path}`], hidden && styles.hiddenPath)}
+      data-path={path}
+      aria-hidden={hidden || undefined}
+      transform={alone ? `translate(${SINGLE_CX - cx} 0)` : undefined}>
       <text x={cx} y={22} textAnchor="middle" className={styles.pathTitle}>
         {model.title} ({model.subtitle})
       </text>
@@ -233,19 +241,19 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
   return (
     <section className={clsx(styles.root, compact && styles.compact)} aria-label="Kernel path and OS-bypass path diagram" data-testid="os-bypass-diagram" data-ready={ready || undefined}>
       <ParamNotice ignored={ignored} />
-      <div className={styles.toolbar}>
+      <form method="get" className={styles.toolbar} onSubmit={(e) => e.preventDefault()} aria-label="Diagram controls">
         <div role="group" aria-label="View" className={styles.views}>
           {VIEWS.map((v) => (
-            <button key={v} type="button" className={clsx('button button--sm', v === view ? 'button--primary' : 'button--secondary')} aria-pressed={v === view} onClick={() => setState((prev) => ({...prev, view: v}))}>
+            <button key={v} type="submit" name="view" value={v} className={clsx('button button--sm', v === view ? 'button--primary' : 'button--secondary')} aria-pressed={v === view} onClick={() => setState((prev) => ({...prev, view: v}))}>
               {VIEW_LABELS[v]}
             </button>
           ))}
         </div>
         <div role="group" aria-label="Steps" className={styles.stepper}>
-          <button type="button" className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(previousStep); }} disabled={step === 1} data-testid="step-prev">
+          <button type="submit" name="step" value={previousStep(step)} className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(previousStep); }} disabled={step === 1} data-testid="step-prev">
             Previous
           </button>
-          <button type="button" className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(nextStep); }} disabled={step === STEP_COUNT} data-testid="step-next">
+          <button type="submit" name="step" value={nextStep(step)} className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(nextStep); }} disabled={step === STEP_COUNT} data-testid="step-next">
             Next
           </button>
           <button type="button" className="button button--sm button--secondary" aria-pressed={playing} onClick={() => setPlaying((p) => !p)} data-testid="step-play">
@@ -255,7 +263,7 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
             Step {step} of {STEP_COUNT}: {stepOf('kernel', step).phase}
           </span>
         </div>
-      </div>
+      </form>
 
       <div
         className={clsx(styles.figure, animate && styles.animated)}
@@ -311,7 +319,7 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
             user/kernel boundary
           </text>
           {PATH_IDS.map((p) => (
-            <PathGroup key={p} path={p} step={step} hidden={!shown.includes(p)} markId={uid} />
+            <PathGroup key={p} path={p} step={step} hidden={!shown.includes(p)} alone={shown.length === 1} markId={uid} />
           ))}
         </svg>
       </div>

@@ -2,9 +2,16 @@
  * Knowledge check: scenario questions from src/data/quiz.ts. The reader picks
  * an answer and checks it; progress is kept in localStorage (this browser
  * only) and can be reset. Every question's answer and explanation is also in
- * a server-rendered <details>, so the page is complete without JavaScript.
+ * a server-rendered <details>, so the page is complete without JavaScript;
+ * once the quiz is live, it opens only after the question is answered.
+ *
+ * The questions are one GET form (the lazy-island handoff): a choice made
+ * before the code loads arrives as ?quiz-<id>=<option>, and "Check answer"
+ * submits ?check=<id>; the live quiz takes both from the URL, then removes
+ * them (answers are kept in localStorage, not in the URL).
  */
-import {useEffect, useState, type ReactNode} from 'react';
+import {useEffect, useState, type MouseEvent, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import {QUIZ} from '@site/src/data/quiz';
 import {
@@ -51,22 +58,41 @@ function store(p: QuizProgress): void {
   }
 }
 
+const fieldName = (q: QuizQuestion) => `quiz-${q.id}`;
+
+/** Choices carried in the URL by the form handoff, and the question to check. */
+function takeFromUrl(): {drafts: Record<string, string[]>; check: string | null} {
+  const url = new URL(window.location.href);
+  const drafts: Record<string, string[]> = {};
+  for (const q of QUIZ) {
+    const chosen = url.searchParams.getAll(fieldName(q)).filter((v) => q.options.some((o) => o.id === v));
+    if (chosen.length > 0) drafts[q.id] = [...new Set(chosen)].sort();
+    url.searchParams.delete(fieldName(q));
+  }
+  const check = url.searchParams.get('check');
+  url.searchParams.delete('check');
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  return {drafts, check};
+}
+
 type QuestionProps = {
   q: QuizQuestion;
   index: number;
   answer: string[] | undefined;
+  initialDraft: string[] | undefined;
   onAnswer: (chosen: string[]) => void;
   resetCount: number;
 };
 
-function Question({q, index, answer, onAnswer, resetCount}: QuestionProps): ReactNode {
+function Question({q, index, answer, initialDraft, onAnswer, resetCount}: QuestionProps): ReactNode {
   const multiple = isMultiple(q);
-  const [draft, setDraft] = useState<string[] | null>(null);
+  const [draft, setDraft] = useState<string[] | null>(initialDraft ?? null);
   const [open, setOpen] = useState(false);
   const [hint, setHint] = useState('');
   const chosen = draft ?? answer ?? [];
 
   useEffect(() => {
+    if (resetCount === 0) return;
     setDraft(null);
     setOpen(false);
     setHint('');
@@ -96,7 +122,13 @@ function Question({q, index, answer, onAnswer, resetCount}: QuestionProps): Reac
   }
   const answered = Boolean(answer);
   const right = answered && isCorrect(q, answer);
-  const name = `quiz-${q.id}`;
+  const name = fieldName(q);
+  // The explanation gives the answer away: it opens only once answered.
+  const onSummary = (e: MouseEvent) => {
+    if (answered) return;
+    e.preventDefault();
+    setHint(multiple ? `Choose ${q.correct.length} answers and check them first.` : 'Choose an answer and check it first.');
+  };
 
   return (
     <li className={styles.question} id={name}>
@@ -128,7 +160,7 @@ function Question({q, index, answer, onAnswer, resetCount}: QuestionProps): Reac
         </ul>
       </fieldset>
       <div className={styles.actions}>
-        <button type="button" className="button button--primary button--sm" onClick={check}>
+        <button type="submit" name="check" value={q.id} className="button button--primary button--sm" onClick={check}>
           Check answer
         </button>
         <p
@@ -139,7 +171,9 @@ function Question({q, index, answer, onAnswer, resetCount}: QuestionProps): Reac
         </p>
       </div>
       <details className={styles.details} open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>Answer and explanation</summary>
+        <summary onClick={onSummary} aria-disabled={!answered || undefined} data-testid="quiz-explanation">
+          Answer and explanation
+        </summary>
         <p>
           <strong>
             Correct {q.correct.length > 1 ? 'answers' : 'answer'}:{' '}
@@ -160,13 +194,32 @@ function Question({q, index, answer, onAnswer, resetCount}: QuestionProps): Reac
   );
 }
 
+type Start = {progress: QuizProgress; drafts: Record<string, string[]>};
+
+/** Saved progress plus what the form handed over (a checked question counts as answered). */
+function startState(): Start {
+  const progress = readStored();
+  const {drafts, check} = takeFromUrl();
+  const q = QUIZ.find((x) => x.id === check);
+  const chosen = q ? drafts[q.id] : undefined;
+  if (q && chosen && chosen.length === q.correct.length) {
+    progress[q.id] = chosen;
+    delete drafts[q.id];
+    store(progress);
+  }
+  return {progress, drafts};
+}
+
 export default function Quiz(): ReactNode {
-  const [progress, setProgress] = useState<QuizProgress>({});
+  // Live quizzes mount in the browser (a lazy island): read storage in the first render.
+  const isBrowser = useIsBrowser();
+  const [start] = useState<Start | null>(() => (isBrowser ? startState() : null));
+  const [progress, setProgress] = useState<QuizProgress>(() => start?.progress ?? {});
   const [resetCount, setResetCount] = useState(0);
 
   useEffect(() => {
-    setProgress(readStored());
-  }, []);
+    if (!start) setProgress(readStored());
+  }, [start]);
 
   const answer = (id: string, chosen: string[]) => {
     setProgress((p) => {
@@ -185,7 +238,7 @@ export default function Quiz(): ReactNode {
   const {answered, correct} = score(QUIZ, progress);
 
   return (
-    <div className={styles.quiz}>
+    <form method="get" className={styles.quiz} onSubmit={(e) => e.preventDefault()} aria-label="Knowledge check">
       <div className={styles.progress}>
         <p aria-live="polite" data-testid="quiz-progress">
           Answered {answered} of {QUIZ.length} · {correct} correct
@@ -207,11 +260,12 @@ export default function Quiz(): ReactNode {
             q={q}
             index={i}
             answer={progress[q.id]}
+            initialDraft={start?.drafts[q.id]}
             onAnswer={(c) => answer(q.id, c)}
             resetCount={resetCount}
           />
         ))}
       </ol>
-    </div>
+    </form>
   );
 }

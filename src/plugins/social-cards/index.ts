@@ -26,7 +26,11 @@ function htmlFiles(dir: string, rel = ''): string[] {
   });
 }
 
-export default function socialCardsPlugin(context: LoadContext): Plugin {
+/** Pages whose route starts with `prefix` share one card (title and description of the group, not the page). */
+export type SharedCard = {prefix: string; card: string; title: string; description: string};
+
+export default function socialCardsPlugin(context: LoadContext, options?: unknown): Plugin {
+  const sharedCards = (options as {sharedCards?: SharedCard[]} | undefined)?.sharedCards ?? [];
   return {
     name: 'social-cards',
     async postBuild({outDir}) {
@@ -46,6 +50,7 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
         await renderCard({title: siteConfig.title, description: siteConfig.tagline, siteTitle: siteConfig.title, location, logoSvg}),
       );
 
+      const rendered = new Set<string>();
       for (const rel of htmlFiles(outDir)) {
         const file = path.join(outDir, rel);
         const html = fs.readFileSync(file, 'utf8');
@@ -54,11 +59,16 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
         const description = metaContent(html, 'og:description') ?? metaContent(html, 'description') ?? siteConfig.tagline;
         const route = rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
         const pageUrl = canonicalHref(html) ?? absolute(route);
-        const card = cardPathFor(rel);
-        write(card, await renderCard({title, description, siteTitle: siteConfig.title, location, logoSvg}));
+        const shared = sharedCards.find((g) => route.startsWith(g.prefix));
+        const card = shared?.card ?? cardPathFor(rel);
+        if (!shared) write(card, await renderCard({title, description, siteTitle: siteConfig.title, location, logoSvg}));
+        else if (!rendered.has(card)) {
+          write(card, await renderCard({title: shared.title, description: shared.description, siteTitle: siteConfig.title, location, logoSvg}));
+          rendered.add(card);
+        }
         const filled = fillPreviewTags(
           html,
-          {title: fullTitle, description, image: absolute(card), imageAlt: title === siteConfig.title ? title : `${title}: ${siteConfig.title}`, url: pageUrl, siteName: siteConfig.title},
+          {title: fullTitle, description, image: absolute(card), imageAlt: shared ? `${shared.title}: ${siteConfig.title}` : title === siteConfig.title ? title : `${title}: ${siteConfig.title}`, url: pageUrl, siteName: siteConfig.title},
           defaultImage,
         );
         if (filled !== html) fs.writeFileSync(file, filled);

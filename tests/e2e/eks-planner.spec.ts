@@ -1,0 +1,98 @@
+/**
+ * The EKS pod and IP planner (/docs/tools/eks-ip-planner): the default plan
+ * without JavaScript, URL state both ways, a choice made before the code has
+ * arrived, bad and hostile input, accessibility in both themes, 375 px.
+ */
+import {test, expect, type Page} from '@playwright/test';
+import {axeViolations, setTheme, url, waitForHydration, watchConsole} from './site';
+import {expectNothingInjected, watchHostile} from './tools';
+
+const PAGE = 'docs/tools/eks-ip-planner';
+const planner = (page: Page) => page.getByTestId('eks-planner');
+const maxPods = (page: Page) => page.getByTestId('planner-max-pods');
+
+/** Open the page and wait until the live planner has read the URL. */
+async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(url(`${PAGE}${query}`));
+  await waitForHydration(page);
+  await planner(page).scrollIntoViewIfNeeded();
+  await planner(page).dispatchEvent('pointerover');
+  await expect(page.locator('[data-testid="eks-planner"][data-ready="true"]')).toHaveCount(1);
+}
+
+test('without JavaScript: the default plan, its working and the form', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(url(PAGE));
+  await expect(maxPods(page)).toHaveText('29');
+  await expect(planner(page).getByRole('heading', {level: 3}).first()).toContainText('m5.large');
+  await expect(planner(page).getByText(/3 ENIs × \(10 IPv4 per ENI − 1\) \+ 2 = 29/).first()).toBeVisible();
+  await expect(planner(page).getByRole('button', {name: 'Plan'})).toBeVisible();
+  await context.close();
+});
+
+test('the URL opens a plan, and each change is written back to it', async ({page}) => {
+  const problems = watchConsole(page);
+  await open(page, '?type=p5.48xlarge&nodes=100&mode=prefix');
+  await expect(maxPods(page)).toHaveText('250');
+  await planner(page).getByLabel('Secondary IPs (default)').check();
+  await expect(maxPods(page)).toHaveText('100');
+  expect(new URL(page.url()).search).toBe('?type=p5.48xlarge&nodes=100');
+  await planner(page).getByLabel('Instance type').fill('t3.small');
+  await expect(maxPods(page)).toHaveText('11');
+  await expect(planner(page).getByTestId('planner-group-addresses')).toHaveText('1,200');
+  expect(problems).toEqual([]);
+});
+
+test('a choice made before the code has arrived is not lost', async ({page}) => {
+  // Hold every script back: the reader sees and uses the server-rendered form.
+  await page.route('**/*.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(url(PAGE));
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+  await planner(page).getByLabel('Prefix delegation').check();
+  await planner(page).getByRole('button', {name: 'Plan'}).click();
+  await expect(page).toHaveURL(/mode=prefix/);
+  await expect(maxPods(page)).toHaveText('110', {timeout: 20_000});
+});
+
+test('unknown types and impossible settings: a visible notice and a safe plan', async ({page}) => {
+  await open(page, '?type=zz9.huge&mode=prefix&warmprefix=0');
+  const notices = planner(page).getByTestId('planner-notices');
+  await expect(notices).toContainText('“zz9.huge” is not in the DescribeInstanceTypes data');
+  await expect(notices).toContainText('not supported with prefix delegation');
+  await expect(maxPods(page)).toHaveText('110');
+  await open(page, '?type=m4.large&mode=ipv6');
+  await expect(notices).toContainText('not Nitro-based');
+  await expect(maxPods(page)).toHaveText('20');
+});
+
+test('hostile query strings inject nothing and fall back to defaults', async ({page}) => {
+  const {problems, dialogs} = watchHostile(page);
+  const q = `?type=${encodeURIComponent('<img src=x onerror=alert(1)>')}&nodes=${encodeURIComponent('"><script>alert(1)</script>')}&mode=javascript:alert(1)&pods=-3`;
+  await open(page, q);
+  await expect(planner(page).getByTestId('param-notice')).toContainText('Ignored 4 link parameters');
+  await expect(maxPods(page)).toHaveText('29');
+  await expectNothingInjected(page);
+  expect(dialogs).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: no violations with every section open, ${theme}`, async ({page}) => {
+    await open(page, '?type=c5.18xlarge&mode=prefix&warmip=2&minip=20&sgp=3&multinic=1');
+    await setTheme(page, theme);
+    expect(await axeViolations(page, '[data-testid="eks-planner"]')).toEqual([]);
+  });
+}
+
+test('375 px: no sideways scrolling, the figures stay readable', async ({page}) => {
+  await page.setViewportSize({width: 375, height: 812});
+  await open(page, '?type=p5.48xlarge&mode=custom&sgp=3');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const size = await maxPods(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(14);
+});

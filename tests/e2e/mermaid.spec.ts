@@ -1,0 +1,76 @@
+/**
+ * Build-time Mermaid diagrams (scripts/lib/diagrams.ts): shown with JavaScript
+ * off, switched by the theme with no request, readable on a phone, opened full
+ * size by a link, and no Mermaid code in what pages load.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {test, expect} from '@playwright/test';
+import {BUILD_DIR, url} from './site';
+
+/** Strings only Mermaid's bundled code contains (core and its Langium parser). */
+const MERMAID_MARKERS = ['mermaid-js/mermaid', 'fileExtensions:[".mmd",".mermaid"]'];
+const visibleImg = '[data-testid=mermaid-diagram] a:visible img';
+
+test.describe('JavaScript off', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the overview and the OS-bypass fallback show their diagrams', async ({page}) => {
+    for (const [rel, n] of [['docs/overview', 1], ['docs/os-bypass', 2]] as const) {
+      await page.goto(url(rel));
+      await expect(page.getByTestId('mermaid-diagram'), rel).toHaveCount(n);
+      for (const img of await page.locator(visibleImg).all()) {
+        await expect(img).toHaveAttribute('alt', /^.{20,}$/);
+        await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), rel).toBeGreaterThan(100);
+      }
+    }
+  });
+});
+
+test('with JavaScript the stepper replaces the OS-bypass drawings (one explanation)', async ({page}) => {
+  await page.goto(url('docs/os-bypass'));
+  await expect(page.getByTestId('os-bypass-diagram')).toBeVisible();
+  await expect(page.getByTestId('mermaid-diagram')).toHaveCount(0);
+});
+
+test('dark mode shows the dark drawing, already loaded, and links to it full size', async ({browser}) => {
+  const context = await browser.newContext({colorScheme: 'dark'});
+  const page = await context.newPage();
+  await page.goto(url('docs/overview'), {waitUntil: 'networkidle'});
+  const img = page.locator(visibleImg);
+  await expect(img).toHaveCount(1);
+  await expect(img).toHaveAttribute('src', /-dark\.svg$/);
+  await expect(page.locator('[data-testid=mermaid-diagram] a:visible')).toHaveAttribute('href', /\/diagrams\/[0-9a-f]{12}-dark\.svg$/);
+  const loaded = await page.locator('[data-testid=mermaid-diagram] img').evaluateAll((els) => els.map((i) => (i as HTMLImageElement).complete));
+  expect(loaded).toEqual([true, true]);
+  await context.close();
+});
+
+test('on a 375 px phone the overview shows its narrow drawing without shrinking text below 14 px', async ({browser}) => {
+  const context = await browser.newContext({viewport: {width: 375, height: 812}});
+  const page = await context.newPage();
+  await page.goto(url('docs/overview'), {waitUntil: 'networkidle'});
+  const img = page.locator(visibleImg);
+  const {current, natural, shown} = await img.evaluate((i: HTMLImageElement) => ({current: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width}));
+  expect(current).not.toBe(await img.evaluate((i: HTMLImageElement) => i.src));
+  expect(shown / natural).toBeGreaterThanOrEqual(14 / 16);
+  await context.close();
+});
+
+test('no Mermaid code in the chunks every page loads, or on the pages with diagrams', async ({page}) => {
+  const dir = path.join(BUILD_DIR, 'assets/js');
+  const files = fs.readdirSync(dir);
+  const withMermaid = files.filter((f) => MERMAID_MARKERS.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)));
+  expect(withMermaid.length, 'the fallback is still built, so the markers must match something').toBeGreaterThan(0);
+  const shared = files.filter((f) => /^(main|runtime~main|common)\./.test(f));
+  expect(shared.length).toBeGreaterThanOrEqual(2);
+  expect(shared.filter((f) => withMermaid.includes(f))).toEqual([]);
+  for (const rel of ['', 'docs/overview', 'docs/os-bypass']) {
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(url(rel), {waitUntil: 'networkidle'});
+    expect(scripts.filter((s) => withMermaid.some((f) => s.endsWith(f))), rel).toEqual([]);
+  }
+});
