@@ -89,11 +89,11 @@ test('a custom layout that breaks a rule is refused with the reason, and no snip
   await expect(issues.locator('[data-rule="one-efa-per-card"]')).toBeVisible();
   await expect(tool(page).getByTestId('efa-snippets')).toHaveCount(0);
   // Fixing it in the editor brings the snippets back.
-  await tool(page).getByLabel('Card 0, device 0').selectOption('interface');
-  await tool(page).getByLabel('Card 1, device 1').selectOption('');
+  await tool(page).getByLabel('Card 0, device 0', {exact: true}).selectOption('interface');
+  await tool(page).getByLabel('Card 1, device 1', {exact: true}).selectOption('');
   await expect(tool(page).getByTestId('efa-issues')).toHaveCount(0);
   await expect(tool(page).getByTestId('efa-snippets')).toBeVisible();
-  expect(query(page).get('slots')).toBe('io,o');
+  expect(query(page).get('slots')).toBe('i,o');
 });
 
 test('hostile and bad input: a notice, a safe fallback, nothing injected', async ({page}) => {
