@@ -7,12 +7,15 @@ import styles from './index.module.css';
 
 type Card = {title: string; to: string; body: string};
 
-// Six of each, so the grid's rows are full at three, two or one column.
+// Nine tools and six topics: full rows at three columns (and at one).
 const tools: Card[] = [
   {title: 'Which one do I need?', to: '/docs/choose', body: 'Five questions, a recommendation with its reasons, a link to share.'},
   {title: 'Kernel path vs OS-bypass', to: '/docs/os-bypass', body: 'Step one message through the kernel and around it.'},
   {title: 'Instance-type explorer', to: '/docs/reference/instance-types', body: 'Interfaces, IPs, network cards, ENA and EFA for every EC2 type.'},
   {title: 'Side-by-side comparison', to: '/docs/compare', body: 'ENI, ENA, efa and efa-only row by row, filtered to what differs.'},
+  {title: 'EFA network layout builder', to: '/docs/tools/efa-layout', body: 'Every network card and device index for an EFA type, with launch configuration to paste.'},
+  {title: 'EKS pod and IP planner', to: '/docs/tools/eks-ip-planner', body: 'Max pods per node in each VPC CNI mode and the subnet size a node group needs.'},
+  {title: 'Diagnose NCCL on EFA', to: '/docs/tools/diagnose', body: 'Paste NCCL or Libfabric logs, or two counter snapshots, and see what they say.'},
   {title: 'Troubleshooting', to: '/docs/guides/troubleshooting', body: 'Symptoms, checks and fixes; paste ethtool -S to read the allowance counters.'},
   {title: 'Knowledge check', to: '/docs/quiz', body: 'Scenario questions, each answer linked to the section that teaches it.'},
 ];
