@@ -23,7 +23,7 @@ test('without JavaScript: the default p5.48xlarge layout, numbers, snippets and 
   await expect(tool(page).getByTestId('efa-count')).toHaveText('32 (32 EFA-only)');
   await expect(tool(page).getByTestId('ip-count')).toHaveText('1 per instance × 16 instances = 16');
   await expect(tool(page).getByTestId('subnet-size')).toContainText('/27');
-  const json = tool(page).getByTestId('efa-snippets').locator('code').first();
+  const json = tool(page).getByTestId('efa-snippets').locator('pre').first();
   await expect(json).toContainText('"InterfaceType": "efa-only"');
   const form = tool(page).locator('form');
   await expect(form).toHaveAttribute('method', 'get');
