@@ -17,8 +17,7 @@ const rawBase = process.env.BASE_URL ?? '/';
 const baseUrl = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const SITE_TITLE = 'EC2 Network Interfaces';
-const SITE_TAGLINE =
-  'ENI, ENA and EFA explained, compared and checked against AWS sources.';
+const SITE_TAGLINE = 'ENI, ENA and EFA explained, compared and checked against AWS sources.';
 
 const config: Config = {
   title: SITE_TITLE,
@@ -119,9 +118,7 @@ const config: Config = {
 
   themeConfig: {
     image: 'img/social-card.png',
-    metadata: [
-      {name: 'keywords', content: 'ENI, ENA, EFA, EC2, enhanced networking, SR-IOV, OS-bypass, Libfabric, NCCL, MPI'},
-    ],
+    metadata: [{name: 'keywords', content: 'ENI, ENA, EFA, EC2, enhanced networking, SR-IOV, OS-bypass, Libfabric, NCCL, MPI'}],
     colorMode: {
       defaultMode: 'light',
       respectPrefersColorScheme: true,

@@ -69,7 +69,12 @@ async function startServer(dir: string, at: string, base: string): Promise<Child
 }
 
 type LighthouseRun = Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number; failing: string[]};
-type LighthouseResult = {path: string; runs: LighthouseRun[]; median: Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number}; failing: string[]};
+type LighthouseResult = {
+  path: string;
+  runs: LighthouseRun[];
+  median: Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number};
+  failing: string[];
+};
 
 const CATEGORIES = Object.keys(LIGHTHOUSE_TARGETS) as LighthouseCategory[];
 
@@ -188,7 +193,9 @@ async function main(): Promise<number> {
     );
   }
   if (lighthouseResults.length) {
-    console.log(`\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`);
+    console.log(
+      `\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`,
+    );
     console.log(
       formatTable(
         ['page', 'Perf', 'A11y', 'BP', 'SEO', 'TBT ms', 'LCP ms', 'CLS', 'perf runs', 'below target'],

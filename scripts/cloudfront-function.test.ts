@@ -14,7 +14,14 @@ describe('CloudFront viewer-request function', () => {
   });
 
   it('leaves real files alone', () => {
-    for (const uri of ['/assets/js/main.da92b0ce.js', '/assets/css/styles.css', '/img/social/docs/efa.png', '/sitemap.xml', '/search-index.json', '/docs/efa.html']) {
+    for (const uri of [
+      '/assets/js/main.da92b0ce.js',
+      '/assets/css/styles.css',
+      '/img/social/docs/efa.png',
+      '/sitemap.xml',
+      '/search-index.json',
+      '/docs/efa.html',
+    ]) {
       expect((call('/', uri) as Req).uri).toBe(uri);
     }
   });

@@ -16,7 +16,8 @@ const MAPS: Record<string, string> = {'karpenter-vpclimits': 'Limits', 'vpc-cni-
 
 try {
   const [kind, input, output] = process.argv.slice(2);
-  if (!kind || !input || !output) throw new ImportError('usage: convert-upstream-go.ts <karpenter-vpclimits|karpenter-bandwidth|vpc-cni-limits> <in.go> <out.json>');
+  if (!kind || !input || !output)
+    throw new ImportError('usage: convert-upstream-go.ts <karpenter-vpclimits|karpenter-bandwidth|vpc-cni-limits> <in.go> <out.json>');
   const text = fs.readFileSync(input, 'utf8');
   const name = path.basename(input);
   let value: object;

@@ -110,7 +110,10 @@ function readOfferingDir(dir: string): OfferingFile[] {
       if (kind === 'zone') throw new ImportError(`${d}: folder not found (expected one <region>.json per Region)`);
       continue;
     }
-    for (const f of fs.readdirSync(d).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of fs
+      .readdirSync(d)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       out.push({name: `${sub}/${f}`, region: f.slice(0, -'.json'.length), kind, text: fs.readFileSync(path.join(d, f), 'utf8')});
     }
   }
@@ -154,7 +157,8 @@ function main(argv: string[]): void {
     const applied = applyOfferings(types, off);
     types = applied.types;
     regions = off.regions;
-    if (applied.unknownTypes.length) console.warn(`warning: offerings list ${applied.unknownTypes.length} types not in the API data: ${applied.unknownTypes.join(', ')}`);
+    if (applied.unknownTypes.length)
+      console.warn(`warning: offerings list ${applied.unknownTypes.length} types not in the API data: ${applied.unknownTypes.join(', ')}`);
   }
   const docs = opts.bandwidth ? parseDocsBandwidth(read(opts.bandwidth), path.basename(opts.bandwidth)) : undefined;
   let disagreements: ExtrasFile['disagreements'] = [];
@@ -219,13 +223,15 @@ function main(argv: string[]): void {
   );
   if (regions.length) {
     console.log(`Offerings: ${regions.length} Regions, ${regions.reduce((s, [, z]) => s + z.length, 0)} zone IDs`);
-    for (const r of countByRegion(types, regions)) console.log(`  ${r.region.padEnd(16)} ${String(r.zones).padStart(2)} zones ${String(r.types).padStart(5)} types`);
+    for (const r of countByRegion(types, regions))
+      console.log(`  ${r.region.padEnd(16)} ${String(r.zones).padStart(2)} zones ${String(r.types).padStart(5)} types`);
   }
   if (docs) {
     console.log(`Bandwidth: API vs AWS docs tables differ beyond rounding for ${disagreements.length} types:`);
     for (const x of disagreements) console.log(`  ${x.type.padEnd(22)} API ${x.apiGbps} Gbps, docs ${x.docsGbps} Gbps`);
   }
-  if (supplementary.length) console.log(`Not in the API dump (kept apart, marked): ${supplementary.length} types: ${supplementary.map((s) => s.type).join(', ')}`);
+  if (supplementary.length)
+    console.log(`Not in the API dump (kept apart, marked): ${supplementary.length} types: ${supplementary.map((s) => s.type).join(', ')}`);
   console.log(
     `Since the previous import${changes.from ? ` (${changes.from.versionDate})` : ''}: ${changes.added.length} added, ${changes.removed.length} removed, ${changes.changed.length} limits changed`,
   );

@@ -39,8 +39,13 @@ describe('scripts/data-refresh.sh (offline half of the data-refresh workflow)', 
     expect(counts).toContain('"versionDate": "2026-11-05"'); // VPC CNI
 
     // Next month: upstream adds nothing but changes p5's IPv4 per ENI.
-    const pages = fs.readFileSync(path.join(FIX, 'describe-instance-types-pages.json'), 'utf8').replace('"Ipv4AddressesPerInterface": 50', '"Ipv4AddressesPerInterface": 60');
-    const env = fs.readFileSync(path.join(FIX, 'upstream', 'provenance.env'), 'utf8').replace(/MOTO_COMMIT=1+/, `MOTO_COMMIT=${'4'.repeat(40)}`).replace('MOTO_DATE=2026-11-01', 'MOTO_DATE=2026-12-01');
+    const pages = fs
+      .readFileSync(path.join(FIX, 'describe-instance-types-pages.json'), 'utf8')
+      .replace('"Ipv4AddressesPerInterface": 50', '"Ipv4AddressesPerInterface": 60');
+    const env = fs
+      .readFileSync(path.join(FIX, 'upstream', 'provenance.env'), 'utf8')
+      .replace(/MOTO_COMMIT=1+/, `MOTO_COMMIT=${'4'.repeat(40)}`)
+      .replace('MOTO_DATE=2026-11-01', 'MOTO_DATE=2026-12-01');
     const second = refresh(upstreamDir(pages, env), out);
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Since the previous import \(2026-11-01\): 0 added, 0 removed, 1 limits changed/);

@@ -19,14 +19,34 @@ const font = 'Arial, Helvetica, "Liberation Sans", sans-serif';
 /** The site palette (src/css/custom.css); every text/background pair passes WCAG AA. */
 export const DIAGRAM_THEME: Record<Mode, Record<string, string>> = {
   light: {
-    fontFamily: font, fontSize: '16px', background: '#ffffff', primaryColor: '#e8f1fa', primaryBorderColor: '#0a5aa3',
-    primaryTextColor: '#1c1e21', lineColor: '#4a4f57', clusterBkg: '#f5f7fa', clusterBorder: '#8a939e',
-    titleColor: '#1c1e21', edgeLabelBackground: '#ffffff', secondaryColor: '#e6f4ee', tertiaryColor: '#f5f7fa',
+    fontFamily: font,
+    fontSize: '16px',
+    background: '#ffffff',
+    primaryColor: '#e8f1fa',
+    primaryBorderColor: '#0a5aa3',
+    primaryTextColor: '#1c1e21',
+    lineColor: '#4a4f57',
+    clusterBkg: '#f5f7fa',
+    clusterBorder: '#8a939e',
+    titleColor: '#1c1e21',
+    edgeLabelBackground: '#ffffff',
+    secondaryColor: '#e6f4ee',
+    tertiaryColor: '#f5f7fa',
   },
   dark: {
-    fontFamily: font, fontSize: '16px', background: '#14181d', primaryColor: '#1d2b3a', primaryBorderColor: '#8ecbff',
-    primaryTextColor: '#e8eaed', lineColor: '#b8bec6', clusterBkg: '#1b2027', clusterBorder: '#6b7683',
-    titleColor: '#e8eaed', edgeLabelBackground: '#14181d', secondaryColor: '#1b3028', tertiaryColor: '#1b2027',
+    fontFamily: font,
+    fontSize: '16px',
+    background: '#14181d',
+    primaryColor: '#1d2b3a',
+    primaryBorderColor: '#8ecbff',
+    primaryTextColor: '#e8eaed',
+    lineColor: '#b8bec6',
+    clusterBkg: '#1b2027',
+    clusterBorder: '#6b7683',
+    titleColor: '#e8eaed',
+    edgeLabelBackground: '#14181d',
+    secondaryColor: '#1b3028',
+    tertiaryColor: '#1b2027',
   },
 };
 
@@ -46,7 +66,10 @@ export function mermaidVersion(): string {
 
 /** Changes whenever the source, Mermaid or the theme changes, so a stale SVG is a missing file. */
 export function diagramHash(source: string, version = mermaidVersion()): string {
-  return createHash('sha256').update(JSON.stringify([source, version, DIAGRAM_THEME])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([source, version, DIAGRAM_THEME]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 export const svgFile = (hash: string, mode: Mode) => path.join(SITE_DIR, DIAGRAM_DIR, `${hash}-${mode}.svg`);
@@ -73,14 +96,24 @@ export function remarkMermaidDiagrams() {
     return MODES.every((m) => fs.existsSync(svgFile(hash, m))) ? hash : null;
   };
   // "width height" of the drawing, so the page reserves its space before the image arrives.
-  const size = (hash: string) => [...(/^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(fs.readFileSync(svgFile(hash, 'light'), 'utf8')) ?? [])].slice(1).map((n) => Math.round(Number(n))).join(' ');
+  const size = (hash: string) =>
+    [...(/^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(fs.readFileSync(svgFile(hash, 'light'), 'utf8')) ?? [])]
+      .slice(1)
+      .map((n) => Math.round(Number(n)))
+      .join(' ');
   const visit = (node: Node): void => {
     const out: Node[] = [];
     for (const child of node.children ?? []) {
       const hash = child.type === 'code' && child.lang === 'mermaid' ? rendered(child.value ?? '') : null;
       const prev = out[out.length - 1];
       if (hash && child.meta === 'phone' && prev?.name === 'MermaidDiagram') prev.attributes?.push(attr('phone', hash), attr('phoneSize', size(hash)));
-      else if (hash) out.push({type: 'mdxJsxFlowElement', name: 'MermaidDiagram', attributes: [attr('id', hash), attr('alt', altText(child.value ?? '')), attr('size', size(hash))], children: []} as Node);
+      else if (hash)
+        out.push({
+          type: 'mdxJsxFlowElement',
+          name: 'MermaidDiagram',
+          attributes: [attr('id', hash), attr('alt', altText(child.value ?? '')), attr('size', size(hash))],
+          children: [],
+        } as Node);
       else {
         visit(child);
         out.push(child);

@@ -141,6 +141,15 @@ export const TERRAFORM_NETWORK_INTERFACE_ARGS = [
   'subnet_id',
 ] as const;
 
-export const TERRAFORM_LAUNCH_TEMPLATE_ARGS = ['name', 'name_prefix', 'description', 'instance_type', 'image_id', 'placement', 'network_interfaces', 'tags'] as const;
+export const TERRAFORM_LAUNCH_TEMPLATE_ARGS = [
+  'name',
+  'name_prefix',
+  'description',
+  'instance_type',
+  'image_id',
+  'placement',
+  'network_interfaces',
+  'tags',
+] as const;
 /** interface_type values the provider accepts from 5.74 on (hashicorp/terraform-provider-aws#39882). */
 export const TERRAFORM_INTERFACE_TYPES = ['efa', 'efa-only', 'interface'] as const;

@@ -52,15 +52,23 @@ describe('parseInstanceFiles', () => {
   });
 
   it('accepts the same record from two files when it agrees', () => {
-    expect(parseInstanceFiles([{name: 'k.json', text: keyed}, {name: 'p.json', text: pages}]).length).toBe(6);
+    expect(
+      parseInstanceFiles([
+        {name: 'k.json', text: keyed},
+        {name: 'p.json', text: pages},
+      ]).length,
+    ).toBe(6);
   });
 
   it('rejects a record that comes back with different values', () => {
     const obj = JSON.parse(keyed);
     obj['m5.large'].NetworkInfo.Ipv4AddressesPerInterface = 11;
-    expect(() => parseInstanceFiles([{name: 'p.json', text: pages}, {name: 'k.json', text: JSON.stringify(obj)}])).toThrow(
-      /record "m5.large" appears again with different network values/,
-    );
+    expect(() =>
+      parseInstanceFiles([
+        {name: 'p.json', text: pages},
+        {name: 'k.json', text: JSON.stringify(obj)},
+      ]),
+    ).toThrow(/record "m5.large" appears again with different network values/);
   });
 
   it('rejects malformed records naming the record and field', () => {
@@ -71,7 +79,9 @@ describe('parseInstanceFiles', () => {
     expect(mutated((r) => (r.NetworkInfo.EnaSupport = 'maybe'))).toThrow(/field NetworkInfo\.EnaSupport must be one of required, supported, unsupported/);
     expect(mutated((r) => (r.NetworkInfo.MaximumNetworkInterfaces = 4))).toThrow(/NetworkInfo\.MaximumNetworkInterfaces is 4, but the cards' .* add up to 3/);
     expect(mutated((r) => (r.NetworkInfo.NetworkCards[0].NetworkCardIndex = 1))).toThrow(/NetworkInfo\.NetworkCards\[0\]\.NetworkCardIndex is 1/);
-    expect(mutated((r) => (r.NetworkInfo.NetworkCards[0].BaselineBandwidthInGbps = -1))).toThrow(/NetworkCards\[0\]\.BaselineBandwidthInGbps must be a number >= 0/);
+    expect(mutated((r) => (r.NetworkInfo.NetworkCards[0].BaselineBandwidthInGbps = -1))).toThrow(
+      /NetworkCards\[0\]\.BaselineBandwidthInGbps must be a number >= 0/,
+    );
     expect(mutated((r) => (r.InstanceType = 'm5.xlarge'))).toThrow(/record "m5\.large": field InstanceType is "m5\.xlarge"/);
     expect(mutated((r) => (r.Hypervisor = 'kvm'))).toThrow(/field Hypervisor must be one of nitro, xen/);
     expect(mutated((r) => (r.NetworkInfo.EfaSupported = true))).toThrow(/field NetworkInfo\.EfaInfo must be an object/);
@@ -125,7 +135,12 @@ describe('output', () => {
     fs.writeFileSync(a, 'old');
     const blocker = path.join(dir, 'blocked');
     fs.mkdirSync(path.join(blocker, 'x.tmp-' + process.pid), {recursive: true}); // makes the second temp write fail
-    expect(() => writeFilesAtomically([{path: a, content: 'new'}, {path: path.join(blocker, 'x'), content: 'new'}])).toThrow();
+    expect(() =>
+      writeFilesAtomically([
+        {path: a, content: 'new'},
+        {path: path.join(blocker, 'x'), content: 'new'},
+      ]),
+    ).toThrow();
     expect(fs.readFileSync(a, 'utf8')).toBe('old');
     expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
@@ -140,7 +155,15 @@ describe('the CLI', () => {
 
   it('imports pages into the output folder, and writes nothing on bad input', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
-    const ok = run([path.join(FIX, 'describe-instance-types-pages.json'), '--karpenter', path.join(FIX, 'karpenter-vpc-limits.json'), '--out-dir', dir, '--import-date', '2026-11-27']);
+    const ok = run([
+      path.join(FIX, 'describe-instance-types-pages.json'),
+      '--karpenter',
+      path.join(FIX, 'karpenter-vpc-limits.json'),
+      '--out-dir',
+      dir,
+      '--import-date',
+      '2026-11-27',
+    ]);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/Imported 5 instance types \(2 with EFA/);

@@ -45,9 +45,7 @@ export function splitJsonDocuments(text: string, fileName = 'input'): JsonDocume
     if (depth === 0) {
       if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\ufeff') continue;
       if (ch !== '{' && ch !== '[') {
-        throw new ImportError(
-          `${fileName}: unexpected ${JSON.stringify(ch)} at offset ${i} (line ${lineOf(text, i)}); expected a JSON object or array`,
-        );
+        throw new ImportError(`${fileName}: unexpected ${JSON.stringify(ch)} at offset ${i} (line ${lineOf(text, i)}); expected a JSON object or array`);
       }
       start = i;
     }
@@ -110,9 +108,7 @@ export function recordsFromDocument(doc: JsonDocument, fileName = 'input'): RawR
   // Keyed by instance type.
   return Object.entries(v).map(([key, rec]) => {
     if (isObject(rec) && 'InstanceType' in rec && rec.InstanceType !== key) {
-      throw new ImportError(
-        `${where}: record "${key}": field InstanceType is ${JSON.stringify(rec.InstanceType)}, but the record is keyed "${key}"`,
-      );
+      throw new ImportError(`${where}: record "${key}": field InstanceType is ${JSON.stringify(rec.InstanceType)}, but the record is keyed "${key}"`);
     }
     return {where, name: key, value: rec};
   });
@@ -253,7 +249,9 @@ export function normalizeRecord(rec: RawRecord): InstanceType {
     const w = n.stringList('BandwidthWeightings', ['default', 'vpc-1', 'ebs-1']);
     bandwidthWeighting = w.includes('vpc-1') || w.includes('ebs-1');
   }
-  const flexibleEnaQueues = n.has('FlexibleEnaQueuesSupport') ? n.oneOf('FlexibleEnaQueuesSupport', ['supported', 'unsupported'] as const) === 'supported' : false;
+  const flexibleEnaQueues = n.has('FlexibleEnaQueuesSupport')
+    ? n.oneOf('FlexibleEnaQueuesSupport', ['supported', 'unsupported'] as const) === 'supported'
+    : false;
   const hypervisor = r.has('Hypervisor') ? r.oneOf('Hypervisor', ['nitro', 'xen'] as const) : null;
   const {family, size} = splitTypeName(type);
   return {
@@ -295,9 +293,7 @@ export function parseInstanceFiles(files: {name: string; text: string}[]): Insta
         const rec = normalizeRecord(raw);
         const prev = byType.get(rec.type);
         if (prev && JSON.stringify(prev.rec) !== JSON.stringify(rec)) {
-          throw new ImportError(
-            `${raw.where}: record "${rec.type}" appears again with different network values (first seen in ${prev.where})`,
-          );
+          throw new ImportError(`${raw.where}: record "${rec.type}" appears again with different network values (first seen in ${prev.where})`);
         }
         byType.set(rec.type, {rec, where: raw.where});
       }

@@ -22,7 +22,8 @@ import {
 
 const FIX = path.join(__dirname, '..', '__fixtures__');
 const read = (f: string) => fs.readFileSync(path.join(FIX, f), 'utf8');
-const apiTypes = () => applyKarpenter(parseInstanceFiles([{name: 'p.json', text: read('describe-instance-types-pages.json')}]), read('karpenter-vpc-limits.json')).types;
+const apiTypes = () =>
+  applyKarpenter(parseInstanceFiles([{name: 'p.json', text: read('describe-instance-types-pages.json')}]), read('karpenter-vpc-limits.json')).types;
 
 function offeringFiles(): OfferingFile[] {
   const out: OfferingFile[] = [];
@@ -68,9 +69,13 @@ describe('parseOfferings', () => {
     expect(bad(zoneIdx, '[{"InstanceType":"m5.large"}]')).toThrow(/record "0 \(m5\.large\)": field Location must be a non-empty string, got nothing/);
     expect(bad(zoneIdx, '{"InstanceType":"m5.large"}')).toThrow(/us-east-1\.json: expected a JSON array/);
     const regIdx = files.findIndex((f) => f.name === 'region/us-east-1.json');
-    expect(bad(regIdx, '[{"InstanceType":"m5.large","Location":"eu-west-1"}]')).toThrow(/record "0 \(m5\.large\)": field Location is "eu-west-1", but the file is for Region us-east-1/);
+    expect(bad(regIdx, '[{"InstanceType":"m5.large","Location":"eu-west-1"}]')).toThrow(
+      /record "0 \(m5\.large\)": field Location is "eu-west-1", but the file is for Region us-east-1/,
+    );
     // The Region view and the zone view must agree.
-    expect(bad(regIdx, '[{"InstanceType":"x9.large","Location":"us-east-1"}]')).toThrow(/region\/us-east-1\.json: record "x9\.large": offered in the Region but in none of its zones/);
+    expect(bad(regIdx, '[{"InstanceType":"x9.large","Location":"us-east-1"}]')).toThrow(
+      /region\/us-east-1\.json: record "x9\.large": offered in the Region but in none of its zones/,
+    );
   });
 
   it('attaches zone IDs, counts types per Region and finds common zones', () => {
@@ -134,9 +139,13 @@ describe('types not in the API dump', () => {
   });
   it('reject malformed limits and max-pods files', () => {
     expect(() => parseMaxPods('# x\nm5.large twenty-nine\n', 'pods.txt')).toThrow(/pods\.txt: line 2: expected "<instance type> <max pods>"/);
-    expect(() => parseLimitsFile('{"p3.2xlarge":{"ENILimit":4,"IPv4Limit":"15","IsBareMetal":false,"NetworkCards":[{"MaximumNetworkInterfaces":4}]}}', 'v.json', 'vpc-cni')).toThrow(
-      /v\.json: record "p3\.2xlarge": field IPv4Limit must be an integer/,
-    );
+    expect(() =>
+      parseLimitsFile(
+        '{"p3.2xlarge":{"ENILimit":4,"IPv4Limit":"15","IsBareMetal":false,"NetworkCards":[{"MaximumNetworkInterfaces":4}]}}',
+        'v.json',
+        'vpc-cni',
+      ),
+    ).toThrow(/v\.json: record "p3\.2xlarge": field IPv4Limit must be an integer/);
   });
 });
 

@@ -73,7 +73,8 @@ export function parseOfferings(files: readonly OfferingFile[]): Offerings {
     for (const reg of regs) {
       if (!zoneFiles.has(reg)) continue;
       const zs = [...(typeZones.get(type) ?? [])].filter((z) => where.get(z) === reg);
-      if (zs.length === 0) throw new ImportError(`region/${reg}.json: record "${type}": offered in the Region but in none of its zones (availability-zone-id/${reg}.json)`);
+      if (zs.length === 0)
+        throw new ImportError(`region/${reg}.json: record "${type}": offered in the Region but in none of its zones (availability-zone-id/${reg}.json)`);
     }
   }
   for (const [type, zs] of typeZones) {
@@ -84,12 +85,14 @@ export function parseOfferings(files: readonly OfferingFile[]): Offerings {
       }
     }
   }
-  const regions: CompactRegion[] = [...zonesOfRegion.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([reg, zs]) => [reg, [...zs].sort(compareZoneIds)]);
+  const regions: CompactRegion[] = [...zonesOfRegion.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([reg, zs]) => [reg, [...zs].sort(compareZoneIds)]);
   const order = new Map(regions.flatMap(([, zs]) => zs).map((z, i) => [z, i]));
   const zonesByType = new Map<string, string[]>();
-  for (const [type, zs] of typeZones) zonesByType.set(type, [...zs].sort((a, b) => order.get(a)! - order.get(b)!));
+  for (const [type, zs] of typeZones)
+    zonesByType.set(
+      type,
+      [...zs].sort((a, b) => order.get(a)! - order.get(b)!),
+    );
   return {regions, zonesByType};
 }
 
@@ -122,7 +125,8 @@ export type DocsBandwidth = {megabits: Map<string, number>; vague: Map<string, s
 export function parseDocsBandwidth(text: string, fileName = 'bandwidth'): DocsBandwidth {
   const [doc] = splitJsonDocuments(text, fileName);
   const v = doc?.value;
-  if (!isObject(v) || !isObject(v.baseline_bandwidth_megabits)) throw new ImportError(`${fileName}: field baseline_bandwidth_megabits must be an object keyed by instance type`);
+  if (!isObject(v) || !isObject(v.baseline_bandwidth_megabits))
+    throw new ImportError(`${fileName}: field baseline_bandwidth_megabits must be an object keyed by instance type`);
   const megabits = new Map<string, number>();
   for (const [type, mb] of Object.entries(v.baseline_bandwidth_megabits)) {
     if (!TYPE_NAME.test(type)) throw new ImportError(`${fileName}: record "${type}": not an instance type name`);
@@ -173,14 +177,23 @@ export function parseMaxPods(text: string, fileName = 'eni-max-pods.txt'): Map<s
     const l = line.trim();
     if (l === '' || l.startsWith('#')) return;
     const m = /^(\S+)\s+(\d+)$/.exec(l);
-    if (!m || !TYPE_NAME.test(m[1]!)) throw new ImportError(`${fileName}: line ${i + 1}: expected "<instance type> <max pods>", got ${JSON.stringify(l.slice(0, 60))}`);
+    if (!m || !TYPE_NAME.test(m[1]!))
+      throw new ImportError(`${fileName}: line ${i + 1}: expected "<instance type> <max pods>", got ${JSON.stringify(l.slice(0, 60))}`);
     out.set(m[1]!, Number(m[2]));
   });
   if (out.size === 0) throw new ImportError(`${fileName}: no data lines`);
   return out;
 }
 
-type LimitsRecord = {maxEni: number; ipv4PerEni: number; cards: number; hypervisor: string | null; bareMetal: boolean; branchEni: number | null; trunking: boolean | null};
+type LimitsRecord = {
+  maxEni: number;
+  ipv4PerEni: number;
+  cards: number;
+  hypervisor: string | null;
+  bareMetal: boolean;
+  branchEni: number | null;
+  trunking: boolean | null;
+};
 
 /** Karpenter's vpclimits (Interface, IPv4PerInterface, ...) or the VPC CNI's limits (ENILimit, IPv4Limit, ...), keyed by type. */
 export function parseLimitsFile(text: string, fileName: string, kind: 'karpenter' | 'vpc-cni'): Map<string, LimitsRecord> {
@@ -239,7 +252,8 @@ export function supplementaryTypes(
 ): SupplementaryType[] {
   const api = new Set(apiTypes.map((t) => t.type));
   const names = new Set<string>();
-  for (const m of [inputs.karpenter, inputs.vpcCni, inputs.maxPods, inputs.docs?.megabits, inputs.docs?.vague]) for (const k of m?.keys() ?? []) if (!api.has(k)) names.add(k);
+  for (const m of [inputs.karpenter, inputs.vpcCni, inputs.maxPods, inputs.docs?.megabits, inputs.docs?.vague])
+    for (const k of m?.keys() ?? []) if (!api.has(k)) names.add(k);
   return [...names].sort(compareTypeNames).map((type): SupplementaryType => {
     const k = inputs.karpenter?.get(type);
     const c = inputs.vpcCni?.get(type);

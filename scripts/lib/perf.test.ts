@@ -39,7 +39,15 @@ describe('summarise', () => {
   it('adds bytes per class, JS after hydration as tool code, and leaves prefetches out of bytes and requests', () => {
     const s = summarise(
       'docs/efa',
-      [req('document', 5000), req('script', 150_000), req('script', 30_000), req('script', 40_000, false, true), req('stylesheet', 16_000), req('fetch', 2000), req('other', 9000, true)],
+      [
+        req('document', 5000),
+        req('script', 150_000),
+        req('script', 30_000),
+        req('script', 40_000, false, true),
+        req('stylesheet', 16_000),
+        req('fetch', 2000),
+        req('other', 9000, true),
+      ],
       [0, 0.001],
     );
     expect(s).toEqual({
@@ -122,9 +130,15 @@ describe('helpers', () => {
   });
 
   it('formats an aligned table', () => {
-    expect(formatTable(['page', 'KB'], [['/a', '1.0'], ['/longer', '10.0']])).toBe(
-      ['page       KB', '-------  ----', '/a        1.0', '/longer  10.0'].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['page', 'KB'],
+        [
+          ['/a', '1.0'],
+          ['/longer', '10.0'],
+        ],
+      ),
+    ).toBe(['page       KB', '-------  ----', '/a        1.0', '/longer  10.0'].join('\n'));
   });
 
   it('reads sitemap paths relative to the base path', () => {

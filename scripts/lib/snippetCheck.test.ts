@@ -1,12 +1,5 @@
 import {describe, it, expect} from 'vitest';
-import {
-  codeBlocks,
-  findEc2Commands,
-  checkShellSnippet,
-  parseYaml,
-  checkCloudFormation,
-  bracketProblems,
-} from './snippetCheck';
+import {codeBlocks, findEc2Commands, checkShellSnippet, parseYaml, checkCloudFormation, bracketProblems} from './snippetCheck';
 
 describe('codeBlocks', () => {
   it('finds fenced blocks with their language and line', () => {
@@ -57,9 +50,7 @@ describe('checkShellSnippet fails on mistakes', () => {
   });
 
   it('rejects an unknown waiter', () => {
-    expect(checkShellSnippet('aws ec2 wait instance-happy --instance-ids i-1')).toEqual([
-      'line 1: unknown waiter "aws ec2 wait instance-happy"',
-    ]);
+    expect(checkShellSnippet('aws ec2 wait instance-happy --instance-ids i-1')).toEqual(['line 1: unknown waiter "aws ec2 wait instance-happy"']);
   });
 
   it('accepts --no- forms only for boolean options', () => {

@@ -175,12 +175,8 @@ export const CFN_SCHEMA = yaml.DEFAULT_SCHEMA.extend([
         construct: (data: string) => ({[fnName(tag)]: tag === 'GetAtt' ? String(data).split('.') : data}),
       }),
   ),
-  ...CFN_SEQUENCE_TAGS.map(
-    (tag) => new yaml.Type(`!${tag}`, {kind: 'sequence', construct: (data: unknown[]) => ({[fnName(tag)]: data})}),
-  ),
-  ...CFN_MAPPING_TAGS.map(
-    (tag) => new yaml.Type(`!${tag}`, {kind: 'mapping', construct: (data: unknown) => ({[fnName(tag)]: data})}),
-  ),
+  ...CFN_SEQUENCE_TAGS.map((tag) => new yaml.Type(`!${tag}`, {kind: 'sequence', construct: (data: unknown[]) => ({[fnName(tag)]: data})})),
+  ...CFN_MAPPING_TAGS.map((tag) => new yaml.Type(`!${tag}`, {kind: 'mapping', construct: (data: unknown) => ({[fnName(tag)]: data})})),
 ]);
 
 /** Parse YAML that may be a CloudFormation template. Throws with js-yaml's message on bad YAML. */

@@ -19,7 +19,13 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', dir, '--port', String(port), '--base', '/'], {stdio: 'inherit'});
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${origin}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const browser = await chromium.launch(chromiumLaunchOptions());
@@ -34,7 +40,9 @@ async function main(): Promise<void> {
       await page.waitForTimeout(1500);
       const result = await page.evaluate(async () => {
         const root = document.querySelector('[data-testid="instance-explorer"]')!;
-        const efa = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((el) => el.parentElement?.textContent?.trim() === 'EFA');
+        const efa = Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find(
+          (el) => el.parentElement?.textContent?.trim() === 'EFA',
+        );
         const sortBtn = (l: string) => Array.from(document.querySelectorAll<HTMLButtonElement>('thead button')).find((b) => b.textContent?.startsWith(l));
         const region = document.querySelector<HTMLSelectElement>('#ie-region');
         const time = async (act: () => void): Promise<number> => {
@@ -74,7 +82,9 @@ async function main(): Promise<void> {
         }
         return {filter: med(filter), sort: med(sort), region: reg.length ? med(reg) : null};
       });
-      console.log(`interaction medians (24 each): filter ${result.filter.toFixed(1)} ms, sort ${result.sort.toFixed(1)} ms, Region ${result.region === null ? 'n/a' : `${result.region.toFixed(1)} ms`}`);
+      console.log(
+        `interaction medians (24 each): filter ${result.filter.toFixed(1)} ms, sort ${result.sort.toFixed(1)} ms, Region ${result.region === null ? 'n/a' : `${result.region.toFixed(1)} ms`}`,
+      );
     } finally {
       await browser.close();
     }

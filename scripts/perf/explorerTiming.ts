@@ -29,7 +29,9 @@ export async function explorerInteractionTimes(browser: Browser, url: string): P
       const efa = Array.from(root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((el) => el.closest('label')?.textContent?.trim() === 'EFA');
       const sortButtons = Array.from(root.querySelectorAll<HTMLButtonElement>('thead button'));
       const sortBy = (label: string) => sortButtons.find((b) => b.textContent?.trim().startsWith(label));
-      const region = Array.from(root.querySelectorAll<HTMLSelectElement>('select')).find((s) => /region/i.test(`${s.name} ${s.id} ${s.getAttribute('aria-label') ?? ''} ${s.labels?.[0]?.textContent ?? ''}`));
+      const region = Array.from(root.querySelectorAll<HTMLSelectElement>('select')).find((s) =>
+        /region/i.test(`${s.name} ${s.id} ${s.getAttribute('aria-label') ?? ''} ${s.labels?.[0]?.textContent ?? ''}`),
+      );
       const actions: {name: string; run: () => void}[] = [];
       if (efa) actions.push({name: 'EFA filter on', run: () => efa.click()});
       for (const label of ['ENIs', 'IPv4/ENI', 'Type']) {

@@ -125,10 +125,7 @@ export async function measureLoad(page: Page, url: string, afterScroll?: (page: 
 }
 
 /** Measure a page on desktop (bytes, requests, CLS) and on a phone-sized viewport (CLS). */
-export async function measurePage(
-  browser: Browser,
-  url: string,
-): Promise<{status: number; requests: RequestRecord[]; clsDesktop: number; clsMobile: number}> {
+export async function measurePage(browser: Browser, url: string): Promise<{status: number; requests: RequestRecord[]; clsDesktop: number; clsMobile: number}> {
   const desktop = await browser.newContext(DESKTOP);
   const mobile = await browser.newContext(MOBILE);
   try {

@@ -202,14 +202,7 @@ export const EC2_COMMANDS: Readonly<Record<string, readonly string[]>> = {
     ...DRY,
   ],
   'create-launch-template-version': [
-    ...opts(
-      'client-token',
-      'launch-template-id',
-      'launch-template-name',
-      'source-version',
-      'version-description',
-      'launch-template-data',
-    ),
+    ...opts('client-token', 'launch-template-id', 'launch-template-name', 'source-version', 'version-description', 'launch-template-data'),
     ...bool('resolve-alias'),
     ...DRY,
   ],
@@ -294,9 +287,7 @@ export const EC2_COMMANDS: Readonly<Record<string, readonly string[]>> = {
     ...bool('allow-reassignment'),
   ],
   'unassign-private-ip-addresses': [...opts('network-interface-id', 'private-ip-addresses', 'ipv4-prefixes')],
-  'assign-ipv6-addresses': [
-    ...opts('ipv6-address-count', 'ipv6-addresses', 'ipv6-prefix-count', 'ipv6-prefixes', 'network-interface-id'),
-  ],
+  'assign-ipv6-addresses': [...opts('ipv6-address-count', 'ipv6-addresses', 'ipv6-prefix-count', 'ipv6-prefixes', 'network-interface-id')],
   'unassign-ipv6-addresses': [...opts('ipv6-addresses', 'ipv6-prefixes', 'network-interface-id')],
 
   // Elastic IP addresses
@@ -318,24 +309,13 @@ export const EC2_COMMANDS: Readonly<Record<string, readonly string[]>> = {
   'delete-security-group': [...opts('group-id', 'group-name'), ...DRY],
   'describe-security-groups': [...opts('group-ids', 'group-names', 'filters'), ...PAGED, ...DRY],
   'describe-security-group-rules': [...opts('filters', 'security-group-rule-ids'), ...PAGED, ...DRY],
-  'authorize-security-group-ingress': [
-    ...opts('group-id', 'group-name', 'ip-permissions', 'tag-specifications'),
-    ...SG_SHORTCUTS,
-    ...DRY,
-  ],
+  'authorize-security-group-ingress': [...opts('group-id', 'group-name', 'ip-permissions', 'tag-specifications'), ...SG_SHORTCUTS, ...DRY],
   'authorize-security-group-egress': [...opts('group-id', 'ip-permissions', 'tag-specifications'), ...SG_SHORTCUTS, ...DRY],
-  'revoke-security-group-ingress': [
-    ...opts('group-id', 'group-name', 'ip-permissions', 'security-group-rule-ids'),
-    ...SG_SHORTCUTS,
-    ...DRY,
-  ],
+  'revoke-security-group-ingress': [...opts('group-id', 'group-name', 'ip-permissions', 'security-group-rule-ids'), ...SG_SHORTCUTS, ...DRY],
   'revoke-security-group-egress': [...opts('group-id', 'ip-permissions', 'security-group-rule-ids'), ...SG_SHORTCUTS, ...DRY],
 
   // Placement groups
-  'create-placement-group': [
-    ...opts('partition-count', 'tag-specifications', 'spread-level', 'operator', 'group-name', 'strategy'),
-    ...DRY,
-  ],
+  'create-placement-group': [...opts('partition-count', 'tag-specifications', 'spread-level', 'operator', 'group-name', 'strategy'), ...DRY],
   'delete-placement-group': [...opts('group-name'), ...DRY],
   'describe-placement-groups': [...opts('group-ids', 'group-names', 'filters'), ...DRY],
 

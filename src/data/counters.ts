@@ -181,9 +181,9 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     group: 'ena-express',
     kind: 'gauge',
     label: 'SRD resources in use',
-    meaning:
-      'The share of the memory allowed for concurrent ENA Express connections that is in use, as a percentage. AWS publishes no threshold.',
-    action: 'If it stays high while eligible packets are not sent over SRD, the instance has too many concurrent ENA Express flows; fewer, longer-lived flows help.',
+    meaning: 'The share of the memory allowed for concurrent ENA Express connections that is in use, as a percentage. AWS publishes no threshold.',
+    action:
+      'If it stays high while eligible packets are not sent over SRD, the instance has too many concurrent ENA Express flows; fewer, longer-lived flows help.',
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),

@@ -18,11 +18,9 @@ export type EksRule = {
 };
 
 const VPC_CNI_README = 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/README.md';
-const EKS_AMI_NODEADM =
-  'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/eni_max_pods.go';
+const EKS_AMI_NODEADM = 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/eni_max_pods.go';
 /** The last version of the AL2 max-pods calculator, before AL2 support was removed (2026-03-04). */
-const MAX_PODS_CALCULATOR =
-  'https://github.com/awslabs/amazon-eks-ami/blob/8f395aaa/templates/al2/runtime/max-pods-calculator.sh';
+const MAX_PODS_CALCULATOR = 'https://github.com/awslabs/amazon-eks-ami/blob/8f395aaa/templates/al2/runtime/max-pods-calculator.sh';
 
 export const eksRules = {
   secondaryIpMaxPods: {
@@ -109,8 +107,7 @@ export const eksRules = {
     asOf: '2026-12-02',
   },
   reservedAddresses: {
-    statement:
-      'AWS reserves 5 addresses in every subnet: the first four and the last. Subnet sizes range from /28 to /16 for IPv4.',
+    statement: 'AWS reserves 5 addresses in every subnet: the first four and the last. Subnet sizes range from /28 to /16 for IPv4.',
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
     sourceLabel: 'VPC: Subnet CIDR blocks',
     asOf: '2026-12-02',

@@ -50,9 +50,7 @@ describe('comparison rows', () => {
           .replace(/\b\d+\.\d+(\.\d+)?\b/g, (m) => (/^\d+\.\d+\.\d+$/.test(m) ? '' : m))
           .match(/\b\d[\d,]*(\.\d+)?\s*(Gbps|%|types|kpps|Mpps)|\b\d{2,}[\d,]*\b/g);
         if (figures) {
-          expect(`${text} ${row.note ?? ''}`, `figures ${figures.join(', ')} need an as-of date`).toMatch(
-            /\b(20\d\d)(-\d\d(-\d\d)?)?\b|as of/,
-          );
+          expect(`${text} ${row.note ?? ''}`, `figures ${figures.join(', ')} need an as-of date`).toMatch(/\b(20\d\d)(-\d\d(-\d\d)?)?\b|as of/);
         }
       });
 

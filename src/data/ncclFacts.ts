@@ -93,18 +93,58 @@ const e = (code: number, name: string, meaning: string, likely: string): EfaErro
 
 /** EFA provider error codes (prov_errno) that the reader explains. Names and meanings from efa_errno.h. */
 export const EFA_ERROR_CODES: readonly EfaErrorCode[] = [
-  e(5, 'LOCAL_ERROR_INVALID_LKEY', 'Local memory registration is invalid or does not match the address.', 'A buffer freed or re-registered while in use; a memory-registration bug.'),
-  e(7, 'REMOTE_ERROR_BAD_ADDRESS', 'Remote memory registration is invalid or does not match the address.', 'The peer freed or re-registered the buffer; mismatched library versions between peers.'),
+  e(
+    5,
+    'LOCAL_ERROR_INVALID_LKEY',
+    'Local memory registration is invalid or does not match the address.',
+    'A buffer freed or re-registered while in use; a memory-registration bug.',
+  ),
+  e(
+    7,
+    'REMOTE_ERROR_BAD_ADDRESS',
+    'Remote memory registration is invalid or does not match the address.',
+    'The peer freed or re-registered the buffer; mismatched library versions between peers.',
+  ),
   e(8, 'REMOTE_ERROR_ABORT', 'The connection was reset by the remote peer.', 'The peer process exited or crashed.'),
-  e(9, 'REMOTE_ERROR_BAD_DEST_QPN', 'The destination queue pair does not exist or is in an error state.', 'The peer process exited or crashed, or restarted with a new endpoint.'),
+  e(
+    9,
+    'REMOTE_ERROR_BAD_DEST_QPN',
+    'The destination queue pair does not exist or is in an error state.',
+    'The peer process exited or crashed, or restarted with a new endpoint.',
+  ),
   e(10, 'REMOTE_ERROR_RNR', 'The receiver had no receive buffers posted.', 'A receiver that cannot keep up; usually retried by Libfabric.'),
-  e(13, 'LOCAL_ERROR_UNRESP_REMOTE', 'Unresponsive remote: the peer stopped answering after it had answered before.', 'The peer process died or the peer instance failed.'),
-  e(15, 'LOCAL_ERROR_UNREACH_REMOTE', 'Unreachable remote: the peer never answered.', 'A security group without the self-referencing rules, or peers outside the EFA traffic boundary (one AZ, one VPC).'),
+  e(
+    13,
+    'LOCAL_ERROR_UNRESP_REMOTE',
+    'Unresponsive remote: the peer stopped answering after it had answered before.',
+    'The peer process died or the peer instance failed.',
+  ),
+  e(
+    15,
+    'LOCAL_ERROR_UNREACH_REMOTE',
+    'Unreachable remote: the peer never answered.',
+    'A security group without the self-referencing rules, or peers outside the EFA traffic boundary (one AZ, one VPC).',
+  ),
   e(4105, 'OOM', 'Out of memory in the EFA provider.', 'A small locked-memory limit (ulimit -l) or too little host memory.'),
-  e(4112, 'INTERNAL_RX_BUF_POST', 'Failure to post internal receive buffers.', 'Usually a small locked-memory limit: ulimit -l must be unlimited (often -12 Cannot allocate memory with it).'),
+  e(
+    4112,
+    'INTERNAL_RX_BUF_POST',
+    'Failure to post internal receive buffers.',
+    'Usually a small locked-memory limit: ulimit -l must be unlimited (often -12 Cannot allocate memory with it).',
+  ),
   e(4113, 'PEER_HANDSHAKE', 'Failure posting the handshake to a peer.', 'The peer is unreachable: security group or network boundary.'),
-  e(4124, 'ESTABLISHED_RECV_UNRESP', 'Unresponsive receiver after the connection had been established.', 'The peer process is gone or the peer instance failed mid-job.'),
-  e(4126, 'UNESTABLISHED_RECV_UNRESP', 'Unresponsive receiver: reachable by the EFA device, but the handshake never completed.', 'Most often a security group without the self-referencing inbound and outbound rules; also a peer process that exited early.'),
+  e(
+    4124,
+    'ESTABLISHED_RECV_UNRESP',
+    'Unresponsive receiver after the connection had been established.',
+    'The peer process is gone or the peer instance failed mid-job.',
+  ),
+  e(
+    4126,
+    'UNESTABLISHED_RECV_UNRESP',
+    'Unresponsive receiver: reachable by the EFA device, but the handshake never completed.',
+    'Most often a security group without the self-referencing inbound and outbound rules; also a peer process that exited early.',
+  ),
 ];
 
 const BY_CODE = new Map(EFA_ERROR_CODES.map((x) => [x.code, x]));

@@ -102,8 +102,7 @@ export const networkRules = {
   },
   efaHotAttach: {
     id: 'efaHotAttach',
-    statement:
-      'An EFA cannot be attached to or detached from a running instance: attach it at launch or while the instance is stopped.',
+    statement: 'An EFA cannot be attached to or detached from a running instance: attach it at launch or while the instance is stopped.',
     source: `${EC2}/create-efa.html`,
     asOf: '2026-12-02',
   },
@@ -125,8 +124,7 @@ export const networkRules = {
   // ---- Allowances ---------------------------------------------------------
   allowancesPerInstance: {
     id: 'allowancesPerInstance',
-    statement:
-      'The bandwidth, packets-per-second and connection-tracking allowances are set per instance, shared by all its interfaces.',
+    statement: 'The bandwidth, packets-per-second and connection-tracking allowances are set per instance, shared by all its interfaces.',
     source: `${EC2}/monitoring-network-performance-ena.html`,
     asOf: '2026-12-02',
   },
@@ -166,8 +164,7 @@ export const networkRules = {
   },
   maxPodsCalculatorRemoved: {
     id: 'maxPodsCalculatorRemoved',
-    statement:
-      'The EKS AMI’s max-pods-calculator.sh script was removed together with Amazon Linux 2 support (2026-03-04); old links to it are dead.',
+    statement: 'The EKS AMI’s max-pods-calculator.sh script was removed together with Amazon Linux 2 support (2026-03-04); old links to it are dead.',
     source: 'https://github.com/awslabs/amazon-eks-ami/pull/2645',
     asOf: '2026-12-02',
   },

@@ -110,7 +110,10 @@ export const QUIZ: readonly QuizQuestion[] = [
       'After hot-attaching a secondary network interface to a running Ubuntu instance, the console shows the interface as attached, but the OS has no address on it and replies go out of eth0. What is the cause?',
     options: [
       {id: 'a', text: 'Hot attach is not supported for Ubuntu; the instance must be stopped first.'},
-      {id: 'b', text: 'The guest OS has to configure the new interface (address and, usually, a routing rule per interface); only some images do that automatically.'},
+      {
+        id: 'b',
+        text: 'The guest OS has to configure the new interface (address and, usually, a routing rule per interface); only some images do that automatically.',
+      },
       {id: 'c', text: 'The interface is in the wrong Availability Zone.'},
       {id: 'd', text: 'Source/destination check must be turned off on every secondary interface.'},
     ],
@@ -129,7 +132,10 @@ export const QUIZ: readonly QuizQuestion[] = [
       'Launching a current-generation (Nitro) instance from an old in-house AMI fails with an error saying that enhanced networking with ENA is required. What fixes it permanently?',
     options: [
       {id: 'a', text: 'Launch the instance, then run modify-instance-attribute --ena-support on it.'},
-      {id: 'b', text: 'Install the ENA driver in the image, then create an AMI whose EnaSupport attribute is true (from an instance with ENA turned on, or with register-image --ena-support).'},
+      {
+        id: 'b',
+        text: 'Install the ENA driver in the image, then create an AMI whose EnaSupport attribute is true (from an instance with ENA turned on, or with register-image --ena-support).',
+      },
       {id: 'c', text: 'Attach an EFA interface, which includes ENA.'},
       {id: 'd', text: 'Choose a different subnet; ENA is set per subnet.'},
     ],
@@ -223,7 +229,10 @@ export const QUIZ: readonly QuizQuestion[] = [
     prompt:
       'Two 100 Gbps instances in the same cluster placement group copy one large file over a single TCP connection and get about 10 Gbps. What explains it, and what raises the rate?',
     options: [
-      {id: 'a', text: 'A single flow is limited (10 Gbps inside a cluster placement group per the EC2 docs as of 2023); use several parallel flows, or ENA Express for up to 25 Gbps per flow.'},
+      {
+        id: 'a',
+        text: 'A single flow is limited (10 Gbps inside a cluster placement group per the EC2 docs as of 2023); use several parallel flows, or ENA Express for up to 25 Gbps per flow.',
+      },
       {id: 'b', text: 'The instances need a second network card.'},
       {id: 'c', text: 'The placement group limits all traffic to 10 Gbps; remove it.'},
       {id: 'd', text: 'The file system is the bottleneck; networking cannot be the cause.'},
@@ -239,8 +248,7 @@ export const QUIZ: readonly QuizQuestion[] = [
   {
     id: 'ena-microbursts',
     topic: 'ena',
-    prompt:
-      'CloudWatch shows an average of 30% of the instance’s bandwidth, but bw_out_allowance_exceeded increases every few minutes. How can both be true?',
+    prompt: 'CloudWatch shows an average of 30% of the instance’s bandwidth, but bw_out_allowance_exceeded increases every few minutes. How can both be true?',
     options: [
       {id: 'a', text: 'The ethtool counter is wrong on Nitro instances.'},
       {id: 'b', text: 'Short bursts exceed the allowance within seconds, while one-minute averages smooth them out.'},
@@ -318,7 +326,10 @@ export const QUIZ: readonly QuizQuestion[] = [
       'A launch template for a multi-card GPU instance sets InterfaceType efa-only on network card 0, device index 0, to save IPv4 addresses. The launch fails. Why?',
     options: [
       {id: 'a', text: 'efa-only interfaces need a public IPv4 address.'},
-      {id: 'b', text: 'The primary interface must be an ENA or efa (EFA with ENA) interface, because the instance needs IP networking; efa-only interfaces go at other positions, such as card 0 device index 1 and device index 0 of the other cards.'},
+      {
+        id: 'b',
+        text: 'The primary interface must be an ENA or efa (EFA with ENA) interface, because the instance needs IP networking; efa-only interfaces go at other positions, such as card 0 device index 1 and device index 0 of the other cards.',
+      },
       {id: 'c', text: 'efa-only is valid only on single-card instances.'},
       {id: 'd', text: 'efa-only requires a cluster placement group.'},
     ],
@@ -333,8 +344,7 @@ export const QUIZ: readonly QuizQuestion[] = [
   {
     id: 'efa-per-card',
     topic: 'efa',
-    prompt:
-      'How many EFA interfaces can a p5.48xlarge have, according to DescribeInstanceTypes data as of 2026-08-02?',
+    prompt: 'How many EFA interfaces can a p5.48xlarge have, according to DescribeInstanceTypes data as of 2026-08-02?',
     options: [
       {id: 'a', text: 'One: EFA is limited to one per instance.'},
       {id: 'b', text: '4'},
@@ -417,15 +427,13 @@ export const QUIZ: readonly QuizQuestion[] = [
       {id: 'd', text: 'OS-bypass only for TCP traffic.'},
     ],
     correct: ['b'],
-    explanation:
-      'On Windows an EFA behaves as an ENA for MPI and NCCL-style use; the narrow exception is the Windows EFA driver used by the AWS CDI SDK.',
+    explanation: 'On Windows an EFA behaves as an ENA for MPI and NCCL-style use; the narrow exception is the Windows EFA driver used by the AWS CDI SDK.',
     links: [{to: '/docs/efa#windows', label: 'EFA: Windows'}],
   },
   {
     id: 'os-bypass-plain-tcp',
     topic: 'os-bypass',
-    prompt:
-      'A web application that uses ordinary TCP sockets is moved to an instance with an efa interface. Which statement is true?',
+    prompt: 'A web application that uses ordinary TCP sockets is moved to an instance with an efa interface. Which statement is true?',
     options: [
       {id: 'a', text: 'Its TCP traffic now bypasses the kernel automatically.'},
       {id: 'b', text: 'It keeps using the kernel TCP/IP stack over the ENA part of the interface; only software written to Libfabric uses OS-bypass.'},
@@ -446,7 +454,10 @@ export const QUIZ: readonly QuizQuestion[] = [
     prompt: 'With OS-bypass on EFA, which part of sending a message no longer goes through the kernel?',
     options: [
       {id: 'a', text: 'Everything, including opening the device and registering memory.'},
-      {id: 'b', text: 'The per-message data path: the application (through Libfabric) posts work to the device directly instead of making socket system calls.'},
+      {
+        id: 'b',
+        text: 'The per-message data path: the application (through Libfabric) posts work to the device directly instead of making socket system calls.',
+      },
       {id: 'c', text: 'Only DNS lookups.'},
       {id: 'd', text: 'Nothing; OS-bypass only changes the wire protocol.'},
     ],
@@ -480,8 +491,7 @@ export const QUIZ: readonly QuizQuestion[] = [
   {
     id: 'ena-express-udp',
     topic: 'ena-express',
-    prompt:
-      'After turning on ENA Express on both ends, TCP flows gain single-flow bandwidth but a UDP media stream does not change. Why?',
+    prompt: 'After turning on ENA Express on both ends, TCP flows gain single-flow bandwidth but a UDP media stream does not change. Why?',
     options: [
       {id: 'a', text: 'ENA Express never supports UDP.'},
       {id: 'b', text: 'UDP is a separate switch (EnaSrdUdpEnabled), off by default, because SRD re-orders packets on receive.'},
@@ -502,7 +512,10 @@ export const QUIZ: readonly QuizQuestion[] = [
       'A trading system sends small messages at a high packet rate and cares most about median latency on a quiet network. Should it turn on ENA Express?',
     options: [
       {id: 'a', text: 'Yes: ENA Express lowers latency in every case.'},
-      {id: 'b', text: 'Probably not: at light load ENA Express can add tens of microseconds; AWS suggests plain enhanced networking for latency-first, high-PPS workloads.'},
+      {
+        id: 'b',
+        text: 'Probably not: at light load ENA Express can add tens of microseconds; AWS suggests plain enhanced networking for latency-first, high-PPS workloads.',
+      },
       {id: 'c', text: 'Yes, but only with UDP turned on.'},
       {id: 'd', text: 'It cannot: ENA Express works only across Regions.'},
     ],

@@ -11,15 +11,7 @@
  */
 import {useCallback, useEffect, useState} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {
-  decodeState,
-  defaultState,
-  encodeState,
-  mergeQuery,
-  type IgnoredParam,
-  type Schema,
-  type StateOf,
-} from '@site/src/lib/urlState';
+import {decodeState, defaultState, encodeState, mergeQuery, type IgnoredParam, type Schema, type StateOf} from '@site/src/lib/urlState';
 
 const registered = new Set<Schema>();
 

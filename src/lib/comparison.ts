@@ -66,5 +66,8 @@ export function toggleColumn(cmp: readonly string[], id: ColumnId): string[] {
 
 /** `a `b` c` -> ['a ', {code: 'b'}, ' c']: inline code in table text, never HTML. */
 export function splitCode(text: string): (string | {code: string})[] {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? {code: part} : part)).filter((p) => p !== '');
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? {code: part} : part))
+    .filter((p) => p !== '');
 }

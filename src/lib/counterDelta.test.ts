@@ -9,7 +9,12 @@ const bump = (text: string, changes: Record<string, number>) =>
 
 describe('ethtool -S snapshots', () => {
   it('turns two snapshots into per-second rates with the allowance counters explained', () => {
-    const after = bump(SAMPLE_ETHTOOL_OUTPUT, {pps_allowance_exceeded: 72_000, ena_srd_eligible_tx_pkts: 1000, ena_srd_tx_pkts: 500, queue_0_tx_bytes: 7_500_000_000});
+    const after = bump(SAMPLE_ETHTOOL_OUTPUT, {
+      pps_allowance_exceeded: 72_000,
+      ena_srd_eligible_tx_pkts: 1000,
+      ena_srd_tx_pkts: 500,
+      queue_0_tx_bytes: 7_500_000_000,
+    });
     const r = compareSnapshots(SAMPLE_ETHTOOL_OUTPUT, after, 60);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -49,7 +54,12 @@ describe('EFA hw_counters snapshots', () => {
     const r = compareSnapshots(sysfs(10, 0, 1_000), sysfs(40, 3, 12_500_001_000), 10);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.moved.slice(0, 2).map((m) => m.name).sort()).toEqual(['retrans_timeout_events', 'unresponsive_remote_events']);
+    expect(
+      r.moved
+        .slice(0, 2)
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['retrans_timeout_events', 'unresponsive_remote_events']);
     expect(r.conclusions.join(' ')).toMatch(/Retransmit time-outs on rdmap16s27: 3 a second/);
     expect(r.conclusions.join(' ')).toMatch(/rdmap16s27 tx_bytes: 10 Gbit\/s/);
   });
@@ -69,7 +79,10 @@ describe('bad input', () => {
     expect(compareSnapshots('', 'x: 1', 10)).toMatchObject({ok: false});
     expect(compareSnapshots('x: 1', 'x: 2', 0)).toMatchObject({ok: false, message: expect.stringMatching(/seconds/)});
     expect(compareSnapshots('<script>alert(1)</script>', '<b>hi</b>', 10)).toMatchObject({ok: false, message: expect.stringMatching(/No counters found/)});
-    expect(compareSnapshots('x: 1', '/sys/class/infiniband/a/ports/1/hw_counters/tx_bytes:5', 10)).toMatchObject({ok: false, message: expect.stringMatching(/different commands/)});
+    expect(compareSnapshots('x: 1', '/sys/class/infiniband/a/ports/1/hw_counters/tx_bytes:5', 10)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/different commands/),
+    });
     expect(compareSnapshots(null, 42, 'abc')).toMatchObject({ok: false});
   });
 });

@@ -100,7 +100,11 @@ export type DeltaResult =
     };
 
 const fmt = (n: number): string =>
-  n >= 100 ? Math.round(n).toLocaleString('en-US') : n >= 1 ? n.toLocaleString('en-US', {maximumFractionDigits: 1}) : n.toLocaleString('en-US', {maximumSignificantDigits: 2});
+  n >= 100
+    ? Math.round(n).toLocaleString('en-US')
+    : n >= 1
+      ? n.toLocaleString('en-US', {maximumFractionDigits: 1})
+      : n.toLocaleString('en-US', {maximumSignificantDigits: 2});
 
 function group(format: SnapshotFormat, name: string): CounterGroup {
   if (format !== 'ethtool') return 'efa';
@@ -124,7 +128,11 @@ export function compareSnapshots(beforeText: unknown, afterText: unknown, second
   const before = parseSnapshot(b);
   const after = parseSnapshot(a);
   if (before.format === 'none' || after.format === 'none') {
-    return {ok: false, message: 'No counters found. Paste the output of "ethtool -S eth0", of "grep . /sys/class/infiniband/*/ports/1/hw_counters/*" or of "rdma statistic show".'};
+    return {
+      ok: false,
+      message:
+        'No counters found. Paste the output of "ethtool -S eth0", of "grep . /sys/class/infiniband/*/ports/1/hw_counters/*" or of "rdma statistic show".',
+    };
   }
   if ((before.format === 'ethtool') !== (after.format === 'ethtool')) {
     return {ok: false, message: 'The two snapshots come from different commands (one ethtool -S, one EFA counters). Paste the same command twice.'};
@@ -164,7 +172,9 @@ function conclude(format: SnapshotFormat, moved: Moved[], gauges: Moved[], reset
   const out: string[] = [];
   for (const m of moved.filter((x) => x.info?.kind === 'exceeded')) {
     const label = m.info?.label ?? m.name;
-    out.push(`${label} allowance exceeded ${fmt(m.perSecond)} times a second (${Number(m.delta).toLocaleString('en-US')} in ${secs} s): ${firstSentence(m.info?.meaning ?? '')} ${m.info?.action ?? ''}`.trim());
+    out.push(
+      `${label} allowance exceeded ${fmt(m.perSecond)} times a second (${Number(m.delta).toLocaleString('en-US')} in ${secs} s): ${firstSentence(m.info?.meaning ?? '')} ${m.info?.action ?? ''}`.trim(),
+    );
   }
   for (const m of moved.filter((x) => x.info?.kind === 'error')) {
     const label = m.info?.label ?? m.name;
@@ -181,13 +191,20 @@ function conclude(format: SnapshotFormat, moved: Moved[], gauges: Moved[], reset
   if (eligible) {
     const sent = moved.find((x) => x.name === 'ena_srd_tx_pkts');
     const share = sent ? Math.min(100, Math.round((Number(sent.delta) / Number(eligible.delta)) * 100)) : 0;
-    out.push(`ENA Express: ${share}% of the eligible packets in this interval went over SRD.${share < 90 ? ' Look at ena_srd_resource_utilization and at the ENA Express settings of both ends.' : ''}`);
+    out.push(
+      `ENA Express: ${share}% of the eligible packets in this interval went over SRD.${share < 90 ? ' Look at ena_srd_resource_utilization and at the ENA Express settings of both ends.' : ''}`,
+    );
   }
   const available = gauges.find((x) => x.name === 'conntrack_allowance_available');
   if (available && BigInt(available.after) < BigInt(available.before)) {
-    out.push(`Tracked connections still available fell from ${Number(available.before).toLocaleString('en-US')} to ${Number(available.after).toLocaleString('en-US')}.`);
+    out.push(
+      `Tracked connections still available fell from ${Number(available.before).toLocaleString('en-US')} to ${Number(available.after).toLocaleString('en-US')}.`,
+    );
   }
-  if (reset.length > 0) out.push(`${reset.length} counter${reset.length === 1 ? '' : 's'} went down: the driver was reloaded or the counters reset between the snapshots, so those are left out.`);
+  if (reset.length > 0)
+    out.push(
+      `${reset.length} counter${reset.length === 1 ? '' : 's'} went down: the driver was reloaded or the counters reset between the snapshots, so those are left out.`,
+    );
   const bytes = moved.filter((x) => /(^|_)(tx|rx)_bytes$/.test(x.name) && !x.name.startsWith('queue_'));
   for (const x of bytes.slice(0, 4)) out.push(`${x.device ? `${x.device} ` : ''}${x.name}: ${fmt((x.perSecond * 8) / 1e9)} Gbit/s on average.`);
   return out;

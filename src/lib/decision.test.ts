@@ -13,7 +13,10 @@ describe('questions and schema', () => {
     const params = QUESTIONS.flatMap((q) => (q.lookup ? [q.id, q.lookup.param] : [q.id]));
     expect(params.sort()).toEqual(Object.keys(decisionSchema).sort());
     for (const q of QUESTIONS) {
-      expect(q.options.map((o) => o.value), q.id).toEqual([...decisionSchema[q.id].values]);
+      expect(
+        q.options.map((o) => o.value),
+        q.id,
+      ).toEqual([...decisionSchema[q.id].values]);
     }
   });
 

@@ -88,7 +88,6 @@ export const QUESTIONS: readonly Question[] = [
   },
 ];
 
-
 export {decisionSchema};
 export type Answers = StateOf<typeof decisionSchema>;
 

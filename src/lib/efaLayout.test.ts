@@ -86,9 +86,13 @@ describe('golden layouts (AWS efa-acc-inst-types, read 2026-12-02)', () => {
 
   test('p6-b300.48xlarge: card 0 has no EFA; both AWS layouts', () => {
     expect(build('p6-b300.48xlarge', 'max-efa').slots).toEqual(parse(`0,0,interface ${seq(1, 16, 0, 'efa-only')}`));
-    expect(build('p6-b300.48xlarge', 'max-efa-ena').slots).toEqual(sortSlots(parse(`0,0,interface ${seq(1, 16, 0, 'efa-only')} ${seq(1, 16, 1, 'interface')}`)));
+    expect(build('p6-b300.48xlarge', 'max-efa-ena').slots).toEqual(
+      sortSlots(parse(`0,0,interface ${seq(1, 16, 0, 'efa-only')} ${seq(1, 16, 1, 'interface')}`)),
+    );
     expect(build('p6-b300.48xlarge', 'one-efa').slots).toEqual(parse('0,0,interface 1,0,efa'));
-    expect(checkLayout(typeOf('p6-b300.48xlarge'), parse('0,0,interface 0,1,efa-only'), efaPlacement(typeOf('p6-b300.48xlarge'))).map((i) => i.rule)).toEqual(['efa-card']);
+    expect(checkLayout(typeOf('p6-b300.48xlarge'), parse('0,0,interface 0,1,efa-only'), efaPlacement(typeOf('p6-b300.48xlarge'))).map((i) => i.rule)).toEqual([
+      'efa-card',
+    ]);
   });
 
   test('hpc6id.32xlarge: card 0 holds one interface, so its EFA is the primary', () => {
@@ -126,11 +130,19 @@ describe(`hard rules over every EFA type in the data (${efaTypes.length} types)`
         if (layout === 'one-efa') expect(n.efas, where).toBe(1);
         const input: SnippetInput = {type: t.type, slots: r.slots, nodes: 2, ids: {subnet: '', sg: '', pg: '', lt: ''}};
         for (const nic of cliInterfaces(input)) {
-          if (nic.InterfaceType === 'efa-only') expect(Object.keys(nic).filter((k) => /ip|address/i.test(k)), where).toEqual([]);
+          if (nic.InterfaceType === 'efa-only')
+            expect(
+              Object.keys(nic).filter((k) => /ip|address/i.test(k)),
+              where,
+            ).toEqual([]);
         }
         // The CloudFormation and Terraform blocks of efa-only interfaces name no IP setting either.
-        const cfnBlocks = cloudFormation(input).split('          - ').filter((b) => b.includes('InterfaceType: efa-only'));
-        const tfBlocks = terraform(input).split('network_interfaces {').filter((b) => b.includes('"efa-only"'));
+        const cfnBlocks = cloudFormation(input)
+          .split('          - ')
+          .filter((b) => b.includes('InterfaceType: efa-only'));
+        const tfBlocks = terraform(input)
+          .split('network_interfaces {')
+          .filter((b) => b.includes('"efa-only"'));
         expect(cfnBlocks.length, where).toBe(n.efaOnly);
         expect(tfBlocks.length, where).toBe(n.efaOnly);
         for (const b of cfnBlocks) expect(b, where).not.toMatch(/Ip|Address/);
@@ -161,7 +173,9 @@ describe('the rule check refuses broken layouts', () => {
     const p4d = typeOf('p4d.24xlarge');
     // 4 cards x 15 = 60 = the instance limit; 61 cannot be placed, so drop the card limit: use a fake type.
     const fake = {...p4d, maxEni: 3};
-    expect(checkLayout(fake, parse('0,0,interface 0,1,efa-only 1,0,efa-only 2,0,efa-only'), efaPlacement(fake)).map((i) => i.rule)).toEqual(['instance-interface-limit']);
+    expect(checkLayout(fake, parse('0,0,interface 0,1,efa-only 1,0,efa-only 2,0,efa-only'), efaPlacement(fake)).map((i) => i.rule)).toEqual([
+      'instance-interface-limit',
+    ]);
   });
 });
 

@@ -205,9 +205,13 @@ export function checkLayout(t: InstanceType, slots: readonly Slot[], placement: 
   for (const card of t.cards) {
     const on = slots.filter((s) => s.card === card.index);
     if (on.length > card.maxEni) {
-      issues.push({rule: 'card-interface-limit', message: `Card ${card.index} takes at most ${card.maxEni} interface${card.maxEni === 1 ? '' : 's'}; this layout puts ${on.length} on it.`});
+      issues.push({
+        rule: 'card-interface-limit',
+        message: `Card ${card.index} takes at most ${card.maxEni} interface${card.maxEni === 1 ? '' : 's'}; this layout puts ${on.length} on it.`,
+      });
     }
-    if (on.filter(isEfa).length > 1) issues.push({rule: 'one-efa-per-card', message: `Card ${card.index} has more than one EFA; a network card holds at most one.`});
+    if (on.filter(isEfa).length > 1)
+      issues.push({rule: 'one-efa-per-card', message: `Card ${card.index} has more than one EFA; a network card holds at most one.`});
   }
   if (slots.length > t.maxEni) {
     issues.push({rule: 'instance-interface-limit', message: `${t.type} takes at most ${t.maxEni} network interfaces in all; this layout has ${slots.length}.`});
@@ -215,7 +219,10 @@ export function checkLayout(t: InstanceType, slots: readonly Slot[], placement: 
   const efas = slots.filter(isEfa);
   if (!t.efaSupported && efas.length > 0) issues.push({rule: 'efa-unsupported', message: `${t.type} does not support EFA.`});
   else if (efas.length > t.maxEfa) {
-    issues.push({rule: 'efa-max', message: `${t.type} takes at most ${t.maxEfa} EFA${t.maxEfa === 1 ? '' : 's'} (MaximumEfaInterfaces); this layout has ${efas.length}.`});
+    issues.push({
+      rule: 'efa-max',
+      message: `${t.type} takes at most ${t.maxEfa} EFA${t.maxEfa === 1 ? '' : 's'} (MaximumEfaInterfaces); this layout has ${efas.length}.`,
+    });
   }
   if (placement.known) {
     const bad = [...new Set(efas.map((s) => s.card).filter((c) => !placement.cards.includes(c) && c < t.cards.length))];
@@ -326,7 +333,9 @@ export function resolveLayout(types: readonly InstanceType[], state: Pick<EfaLay
   if (!type || !type.efaSupported) {
     typeProblem = {
       asked: state.type,
-      message: type ? `${type.type} does not support EFA (EfaSupported is false in the instance data).` : `“${state.type}” is not an instance type in the data.`,
+      message: type
+        ? `${type.type} does not support EFA (EfaSupported is false in the instance data).`
+        : `“${state.type}” is not an instance type in the data.`,
       suggestions: nearestEfaTypes(types, state.type),
     };
     type = fallback;
@@ -356,8 +365,7 @@ export function nearestEfaTypes(types: readonly InstanceType[], name: string, ma
   const family = name.split('.')[0] ?? '';
   const size = name.split('.')[1] ?? '';
   const stem = (f: string) => f.replace(/\d.*/, '');
-  const score = (t: InstanceType) =>
-    (t.family === family ? 100 : 0) + (family !== '' && stem(t.family) === stem(family) ? 30 : 0) + (t.size === size ? 5 : 0);
+  const score = (t: InstanceType) => (t.family === family ? 100 : 0) + (family !== '' && stem(t.family) === stem(family) ? 30 : 0) + (t.size === size ? 5 : 0);
   return types
     .filter((t) => t.efaSupported)
     .map((t) => ({t, s: score(t)}))

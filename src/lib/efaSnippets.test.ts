@@ -58,8 +58,14 @@ describe('CloudFormation: validated against the registry schemas in aws-cdk-lib'
       const nics = nicsOf(template);
       expect(nics.map((n) => [n.NetworkCardIndex, n.DeviceIndex, n.InterfaceType])).toEqual(input.slots.map((s) => [s.card, s.device, s.kind]));
       // Both self-referencing rules.
-      expect(template.Resources.EfaSelfIngress?.Properties).toMatchObject({IpProtocol: '-1', SourceSecurityGroupId: {'Fn::GetAtt': 'EfaSecurityGroup.GroupId'}});
-      expect(template.Resources.EfaSelfEgress?.Properties).toMatchObject({IpProtocol: '-1', DestinationSecurityGroupId: {'Fn::GetAtt': 'EfaSecurityGroup.GroupId'}});
+      expect(template.Resources.EfaSelfIngress?.Properties).toMatchObject({
+        IpProtocol: '-1',
+        SourceSecurityGroupId: {'Fn::GetAtt': 'EfaSecurityGroup.GroupId'},
+      });
+      expect(template.Resources.EfaSelfEgress?.Properties).toMatchObject({
+        IpProtocol: '-1',
+        DestinationSecurityGroupId: {'Fn::GetAtt': 'EfaSecurityGroup.GroupId'},
+      });
     }, 240_000);
   }
 });
@@ -106,7 +112,8 @@ describe('CDK TypeScript and CLI JSON: type-checked, the CDK app synthesized', (
     const input = inputFor('p5.48xlarge', 'max-efa-ena');
     const value = JSON.parse(cliJson(input)) as Nic[];
     expect(value).toHaveLength(40);
-    for (const nic of value) expect(Object.keys(nic).sort()).toEqual(['DeleteOnTermination', 'DeviceIndex', 'Groups', 'InterfaceType', 'NetworkCardIndex', 'SubnetId']);
+    for (const nic of value)
+      expect(Object.keys(nic).sort()).toEqual(['DeleteOnTermination', 'DeviceIndex', 'Groups', 'InterfaceType', 'NetworkCardIndex', 'SubnetId']);
   });
 });
 

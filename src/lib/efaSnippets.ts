@@ -20,7 +20,15 @@ export type SnippetIds = {
 
 export type SnippetInput = {type: string; slots: readonly Slot[]; nodes: number; ids: SnippetIds};
 
-export const PLACEHOLDER = {subnet: 'SUBNET_ID', sg: 'SECURITY_GROUP_ID', vpc: 'VPC_ID', ami: 'AMI_ID', cluster: 'CLUSTER_NAME', region: 'REGION', lt: 'LAUNCH_TEMPLATE_ID'} as const;
+export const PLACEHOLDER = {
+  subnet: 'SUBNET_ID',
+  sg: 'SECURITY_GROUP_ID',
+  vpc: 'VPC_ID',
+  ami: 'AMI_ID',
+  cluster: 'CLUSTER_NAME',
+  region: 'REGION',
+  lt: 'LAUNCH_TEMPLATE_ID',
+} as const;
 /** Terraform AWS provider version that added InterfaceType efa-only (hashicorp/terraform-provider-aws#39882). */
 export const TERRAFORM_EFA_ONLY_VERSION = '5.74';
 

@@ -16,14 +16,7 @@ describe('EFA software stack data', () => {
   it('has unique ids and the layers of the issue, top to bottom', () => {
     const ids = ALL_ITEMS.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(STACK_ROWS.map((r) => r.items.map((i) => i.id).join('+'))).toEqual([
-      'apps',
-      'mpi+nccl+other',
-      'libfabric',
-      'rdma-core',
-      'efa-driver',
-      'efa-device',
-    ]);
+    expect(STACK_ROWS.map((r) => r.items.map((i) => i.id).join('+'))).toEqual(['apps', 'mpi+nccl+other', 'libfabric', 'rdma-core', 'efa-driver', 'efa-device']);
     expect(itemById('nccl')!.name).toContain('aws-ofi-nccl');
     expect(ENA_SIDE.map((i) => i.id)).toEqual(['tcpip', 'ena-device']);
   });

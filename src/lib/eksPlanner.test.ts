@@ -116,10 +116,12 @@ describe('default mode equals the VPC CNI eni-max-pods.txt on every type', () =>
   // tests/fixtures/eni-max-pods.txt: aws/amazon-vpc-cni-k8s misc/eni-max-pods.txt (2026-08-11).
   const lines = fs.readFileSync(path.join(__dirname, '../../tests/fixtures/eni-max-pods.txt'), 'utf8').split('\n');
   const expected = new Map(
-    lines.filter((l) => /^[a-z0-9]/.test(l)).map((l) => {
-      const [name, value] = l.trim().split(/\s+/);
-      return [name ?? '', Number(value)] as const;
-    }),
+    lines
+      .filter((l) => /^[a-z0-9]/.test(l))
+      .map((l) => {
+        const [name, value] = l.trim().split(/\s+/);
+        return [name ?? '', Number(value)] as const;
+      }),
   );
   const shared = instanceTypes.filter((t) => expected.has(t.type));
   it('covers almost every type in the data', () => {

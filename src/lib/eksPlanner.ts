@@ -383,7 +383,9 @@ export function plan(t: InstanceType, input: PlanInput): Plan {
 
   if (mode === 'ipv6') {
     nodeSubnet = 1;
-    lines.push('1 private IPv4 address: the primary ENI’s, which the node keeps in IPv6 mode. Pods get IPv6 addresses from an /80 prefix and reach IPv4 destinations through the node’s address, so they take no IPv4 addresses from the subnet.');
+    lines.push(
+      '1 private IPv4 address: the primary ENI’s, which the node keeps in IPv6 mode. Pods get IPv6 addresses from an /80 prefix and reach IPv4 destinations through the node’s address, so they take no IPv4 addresses from the subnet.',
+    );
   } else if (mode === 'custom') {
     pool = secondaryPool(ipPods, Math.max(enis - 1 - trunk, 0), ips - 1, targets, 0);
     nodeSubnet = 1 + trunk;
@@ -393,21 +395,32 @@ export function plan(t: InstanceType, input: PlanInput): Plan {
   } else if (mode === 'prefix') {
     pool = prefixPool(ipPods, Math.max(enis - trunk, 0), ips - 1, targets);
     nodeSubnet = pool.enis + trunk + pool.podAddresses;
-    lines.push(`${pool.enis} ENI primary addresses${trunk ? ' + 1 trunk ENI' : ''} + ${pool.prefixes} prefixes × ${N.ipsPerPrefix} = ${nodeSubnet} addresses. ${pool.working}`);
+    lines.push(
+      `${pool.enis} ENI primary addresses${trunk ? ' + 1 trunk ENI' : ''} + ${pool.prefixes} prefixes × ${N.ipsPerPrefix} = ${nodeSubnet} addresses. ${pool.working}`,
+    );
   } else {
     pool = secondaryPool(ipPods, Math.max(enis - trunk, 0), ips - 1, targets);
     nodeSubnet = pool.enis + trunk + pool.podAddresses;
-    lines.push(`${pool.enis} ENI primary addresses${trunk ? ' + 1 trunk ENI' : ''} + ${pool.podAddresses} secondary IPs = ${nodeSubnet} addresses. ${pool.working}`);
+    lines.push(
+      `${pool.enis} ENI primary addresses${trunk ? ' + 1 trunk ENI' : ''} + ${pool.podAddresses} secondary IPs = ${nodeSubnet} addresses. ${pool.working}`,
+    );
   }
-  if (pool) lines.push(`${ipPods} pods use VPC addresses (${pods} − ${N.hostNetworkPods} host-network${branchPods ? ` − ${branchPods} on branch ENIs` : ''}); ${pool.free} attached addresses stay free in the warm pool.`);
+  if (pool)
+    lines.push(
+      `${ipPods} pods use VPC addresses (${pods} − ${N.hostNetworkPods} host-network${branchPods ? ` − ${branchPods} on branch ENIs` : ''}); ${pool.free} attached addresses stay free in the warm pool.`,
+    );
   let branch: NodePlan['branch'] = null;
   if (sgPods > 0) {
     branch = {pods: branchPods, limit: t.branchEni, addresses: branchPods};
     nodeSubnet += branchPods;
-    lines.push(`Security groups for pods: ${branchPods} branch ENIs, one address each, from the node’s subnet (limit for ${t.type}: ${t.branchEni ?? 'unknown in the data'}).`);
+    lines.push(
+      `Security groups for pods: ${branchPods} branch ENIs, one address each, from the node’s subnet (limit for ${t.type}: ${t.branchEni ?? 'unknown in the data'}).`,
+    );
   }
   if (input.multiNic && cards > 1 && mode !== 'ipv6') {
-    lines.push(`ENABLE_MULTI_NIC: the VPC CNI also manages cards 1–${cards - 1}. A pod annotated for multi-NIC attachment takes one more address on each of them; the figures here count network card ${t.defaultCard} only.`);
+    lines.push(
+      `ENABLE_MULTI_NIC: the VPC CNI also manages cards 1–${cards - 1}. A pod annotated for multi-NIC attachment takes one more address on each of them; the figures here count network card ${t.defaultCard} only.`,
+    );
   } else if (input.multiNic && cards <= 1) {
     notices.push(`${t.type} has one network card, so ENABLE_MULTI_NIC changes nothing on it.`);
   }
@@ -415,10 +428,7 @@ export function plan(t: InstanceType, input: PlanInput): Plan {
   const prefixes = (pool?.prefixes ?? 0) * input.nodes;
   const groupNode = nodeSubnet * input.nodes;
   const groupPod = podSubnet * input.nodes;
-  const nodeSubnetSize =
-    mode === 'prefix'
-      ? smallestPrefixSubnet(prefixes, (nodeSubnet - (pool?.podAddresses ?? 0)) * input.nodes)
-      : smallestSubnet(groupNode);
+  const nodeSubnetSize = mode === 'prefix' ? smallestPrefixSubnet(prefixes, (nodeSubnet - (pool?.podAddresses ?? 0)) * input.nodes) : smallestSubnet(groupNode);
   return {
     type: t,
     mode,

@@ -64,7 +64,12 @@ describe('explainEthtoolStats on real-looking output', () => {
       ['pps_allowance_exceeded', 'problem'],
       ['conntrack_allowance_available', 'problem'],
     ]);
-    expect(r.ok && r.missing).toEqual(['bw_in_allowance_exceeded', 'bw_out_allowance_exceeded', 'conntrack_allowance_exceeded', 'linklocal_allowance_exceeded']);
+    expect(r.ok && r.missing).toEqual([
+      'bw_in_allowance_exceeded',
+      'bw_out_allowance_exceeded',
+      'conntrack_allowance_exceeded',
+      'linklocal_allowance_exceeded',
+    ]);
   });
 
   it('decodes every ENA Express mode and mentions unknown ena_srd counters', () => {

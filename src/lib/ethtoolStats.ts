@@ -9,13 +9,7 @@
  * Counter names, meanings and sources: src/data/counters.ts (one table for
  * the whole site). Tests: ethtoolStats.test.ts.
  */
-import {
-  COUNTER_SOURCES as SRC,
-  COUNTERS_CHECKED,
-  ENA_ALLOWANCE_COUNTERS,
-  ENA_EXPRESS_COUNTERS,
-  type CounterInfo as DataCounter,
-} from '../data/counters';
+import {COUNTER_SOURCES as SRC, COUNTERS_CHECKED, ENA_ALLOWANCE_COUNTERS, ENA_EXPRESS_COUNTERS, type CounterInfo as DataCounter} from '../data/counters';
 
 export const MAX_INPUT_CHARS = 200_000;
 

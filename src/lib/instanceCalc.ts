@@ -99,9 +99,10 @@ export function maxPods(t: InstanceType): MaxPods {
       value: Math.min(raw, cap),
       working: `${enis} ENIs × (${ips} − 1) slots × ${IPS_PER_PREFIX} addresses per /28 prefix + 2 = ${raw}; ${capWhy}: min(${raw}, ${cap}) = ${Math.min(raw, cap)}.`,
     };
-    prefixNote = t.bareMetal && t.hypervisor === null
-      ? 'Bare-metal types report no Hypervisor value; the EKS AMI calculator script checks for "nitro" and so falls back to the secondary-IP figure for them.'
-      : '';
+    prefixNote =
+      t.bareMetal && t.hypervisor === null
+        ? 'Bare-metal types report no Hypervisor value; the EKS AMI calculator script checks for "nitro" and so falls back to the secondary-IP figure for them.'
+        : '';
   } else {
     prefixNote = `Not available: IPv4 prefixes work only on Nitro-based instances, and this type runs on ${t.hypervisor === 'xen' ? 'Xen' : 'an unknown hypervisor'}.`;
   }

@@ -112,7 +112,17 @@ describe('data format 2 fields (offerings, extra network fields, disagreements)'
   });
   it('marks the 9 bandwidth disagreements with the docs figure', () => {
     const marked = types.filter((t) => t.docsBaselineGbps != null).map((t) => t.type);
-    expect(marked).toEqual(['c3.8xlarge', 'h1.8xlarge', 'i3.8xlarge', 'i8g.metal-48xl', 'i8ge.48xlarge', 'i8ge.metal-48xl', 'r3.8xlarge', 'r4.8xlarge', 'trn2.3xlarge']);
+    expect(marked).toEqual([
+      'c3.8xlarge',
+      'h1.8xlarge',
+      'i3.8xlarge',
+      'i8g.metal-48xl',
+      'i8ge.48xlarge',
+      'i8ge.metal-48xl',
+      'r3.8xlarge',
+      'r4.8xlarge',
+      'trn2.3xlarge',
+    ]);
     expect(byName.get('trn2.3xlarge')!.docsBaselineGbps).toBe(200);
   });
 });

@@ -170,7 +170,10 @@ export function zoneBitset(indexes: Iterable<number>, zoneCount: number): string
     const n = Math.floor(i / 4);
     nibbles[n] = (nibbles[n] ?? 0) | (1 << (i % 4));
   }
-  return nibbles.map((v) => v.toString(16)).reverse().join('');
+  return nibbles
+    .map((v) => v.toString(16))
+    .reverse()
+    .join('');
 }
 
 /** Hex bitset -> zone indexes, ascending. */
@@ -272,7 +275,7 @@ const opt = (v: number | undefined): number | null => (v === undefined || v < 0 
 
 /** Decode the compact format back into full records. */
 export function decodeCompact(data: CompactData): InstanceType[] {
-  const at = <T,>(list: readonly T[], i: number, what: string): T => {
+  const at = <T>(list: readonly T[], i: number, what: string): T => {
     const v = list[i];
     if (v === undefined) throw new Error(`instance data: ${what} index ${i} out of range`);
     return v;

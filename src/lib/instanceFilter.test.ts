@@ -83,7 +83,10 @@ describe('sorting and paging', () => {
     expect(sortRows(rows, 'eni')[0]?.maxEni).toBe(Math.min(...rows.map((r) => r.maxEni)));
     expect(sortRows(rows, 'branch').at(-1)?.branchEni).toBeNull();
     expect(sortRows(rows, '-branch').at(-1)?.branchEni).toBeNull();
-    const m5 = sortRows(rows.filter((r) => r.family === 'm5'), 'type').map((r) => r.type);
+    const m5 = sortRows(
+      rows.filter((r) => r.family === 'm5'),
+      'type',
+    ).map((r) => r.type);
     expect(m5.indexOf('m5.large')).toBeLessThan(m5.indexOf('m5.2xlarge'));
     expect(sortRows(rows, '-type')[0]?.type).toBe(sortRows(rows, 'type').at(-1)?.type);
   });
@@ -113,7 +116,10 @@ describe('sorting and paging', () => {
 describe('CSV', () => {
   it('has a header and one line per row, in column order', () => {
     const cols = visibleColumns(['eni', 'type']);
-    const csv = toCsv(rows.filter((r) => r.type === 'm5.large' || r.type === 'p5.48xlarge'), cols);
+    const csv = toCsv(
+      rows.filter((r) => r.type === 'm5.large' || r.type === 'p5.48xlarge'),
+      cols,
+    );
     expect(csv).toBe('Type,ENIs\r\nm5.large,3\r\np5.48xlarge,64\r\n');
   });
   it('quotes commas and neutralises formulas', () => {
@@ -126,7 +132,18 @@ describe('CSV', () => {
 
 describe('URL schema', () => {
   it('round-trips a full state through the URL', () => {
-    const s = state({q: 'p5', efa: true, minEni: 8, sort: '-eni', type: 'p5.48xlarge', cmp: ['p5.48xlarge', 'p4d.24xlarge'], cols: ['type', 'eni', 'efa'], page: 2, bwMin: '0.5', metal: 'no'});
+    const s = state({
+      q: 'p5',
+      efa: true,
+      minEni: 8,
+      sort: '-eni',
+      type: 'p5.48xlarge',
+      cmp: ['p5.48xlarge', 'p4d.24xlarge'],
+      cols: ['type', 'eni', 'efa'],
+      page: 2,
+      bwMin: '0.5',
+      metal: 'no',
+    });
     const query = encodeState(schema, s);
     expect(query).toBe('?q=p5&efa=1&minEni=8&bwMin=0.5&metal=no&sort=-eni&cols=type,eni,efa&page=2&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge');
     expect(decodeState(schema, query)).toEqual({state: s, ignored: []});
@@ -153,7 +170,9 @@ describe('URL schema', () => {
     ].join('&');
     const {state: s, ignored} = decodeState(schema, `?${hostile}`);
     expect(s).toEqual(defaultState(schema));
-    expect(ignored.map((i) => i.name).sort()).toEqual(['bwMin', 'cmp', 'cmp2', 'cols', 'efa', 'ena', 'fam', 'minEfa', 'minEni', 'page', 'q', 'sort', 'type'].sort());
+    expect(ignored.map((i) => i.name).sort()).toEqual(
+      ['bwMin', 'cmp', 'cmp2', 'cols', 'efa', 'ena', 'fam', 'minEfa', 'minEni', 'page', 'q', 'sort', 'type'].sort(),
+    );
     expect(ignored.find((i) => i.name === 'cmp2')?.reason).toBe('unknown');
   });
   it('limits compare to 4 types and rejects repeats', () => {
@@ -172,8 +191,8 @@ describe('the view from a shared link', () => {
       'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
     );
     expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
-    });
   });
+});
 
 describe('Region filter (?region=) and the data-v2 columns', () => {
   const model = explorerModel(instanceTypes, zoneRegion);

@@ -85,20 +85,66 @@ export const COLUMNS: readonly Column[] = [
   {id: 'ipv6', label: 'IPv6/ENI', description: 'IPv6 addresses per ENI', numeric: true, width: 6, value: (r) => r.ipv6PerEni},
   {id: 'ip', label: 'Total IPv4', description: 'Total private IPv4 (ENIs × IPv4 per ENI)', numeric: true, width: 6.5, value: (r) => r.totalIpv4},
   {id: 'cards', label: 'Cards', description: 'Network cards', numeric: true, width: 4.5, value: (r) => r.cards.length},
-  {id: 'base', label: 'Baseline Gbps', description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)', numeric: true, width: 6.5, value: (r) => r.baseline, sortKey: bandwidthKey},
-  {id: 'peak', label: 'Peak Gbps', description: 'Peak (burst) bandwidth in Gbps', numeric: true, width: 6, value: (r) => r.peak, sortKey: (r) => [r.peak, r.baseline]},
-  {id: 'perf', label: 'Network performance', description: 'NetworkPerformance label ("Up to" = burst ceiling)', numeric: false, width: 9.5, value: (r) => r.networkPerformance, sortKey: bandwidthKey},
+  {
+    id: 'base',
+    label: 'Baseline Gbps',
+    description: 'Baseline bandwidth in Gbps (single card: the card baseline; several cards: the instance label, cards not added up)',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.baseline,
+    sortKey: bandwidthKey,
+  },
+  {
+    id: 'peak',
+    label: 'Peak Gbps',
+    description: 'Peak (burst) bandwidth in Gbps',
+    numeric: true,
+    width: 6,
+    value: (r) => r.peak,
+    sortKey: (r) => [r.peak, r.baseline],
+  },
+  {
+    id: 'perf',
+    label: 'Network performance',
+    description: 'NetworkPerformance label ("Up to" = burst ceiling)',
+    numeric: false,
+    width: 9.5,
+    value: (r) => r.networkPerformance,
+    sortKey: bandwidthKey,
+  },
   {id: 'pods', label: 'Max pods', description: 'EKS VPC CNI max pods, secondary-IP mode (default card)', numeric: true, width: 6, value: (r) => r.pods},
-  {id: 'podspd', label: 'Max pods (prefix)', description: 'EKS VPC CNI max pods with prefix delegation, capped', numeric: true, width: 7, value: (r) => r.podsPrefix},
-  {id: 'branch', label: 'Branch ENIs', description: 'Branch ENIs for security groups for pods (Karpenter data)', numeric: true, width: 6.5, value: (r) => r.branchEni},
-  {id: 'enc', label: 'Encryption in transit', description: 'EncryptionInTransitSupported', numeric: false, width: 8, value: (r) => yesNo(r.encryptionInTransit)},
+  {
+    id: 'podspd',
+    label: 'Max pods (prefix)',
+    description: 'EKS VPC CNI max pods with prefix delegation, capped',
+    numeric: true,
+    width: 7,
+    value: (r) => r.podsPrefix,
+  },
+  {
+    id: 'branch',
+    label: 'Branch ENIs',
+    description: 'Branch ENIs for security groups for pods (Karpenter data)',
+    numeric: true,
+    width: 6.5,
+    value: (r) => r.branchEni,
+  },
+  {
+    id: 'enc',
+    label: 'Encryption in transit',
+    description: 'EncryptionInTransitSupported',
+    numeric: false,
+    width: 8,
+    value: (r) => yesNo(r.encryptionInTransit),
+  },
   {id: 'gen', label: 'Current gen', description: 'Current generation', numeric: false, width: 6.5, value: (r) => yesNo(r.currentGeneration)},
   {id: 'metal', label: 'Bare metal', description: 'Bare metal', numeric: false, width: 5.5, value: (r) => yesNo(r.bareMetal)},
   {id: 'hyper', label: 'Hypervisor', description: 'Hypervisor (none given for bare metal)', numeric: false, width: 7, value: (r) => r.hypervisor ?? ''},
   {
     id: 'tcpidle',
     label: 'TCP idle timeout (s)',
-    description: 'Default idle timeout of an established TCP flow in connection tracking, seconds (ConnectionTrackingConfiguration.DefaultTcpEstablishedTimeout): 350 on the newest (Nitro v6) types, 432,000 (5 days) on older ones',
+    description:
+      'Default idle timeout of an established TCP flow in connection tracking, seconds (ConnectionTrackingConfiguration.DefaultTcpEstablishedTimeout): 350 on the newest (Nitro v6) types, 432,000 (5 days) on older ones',
     numeric: true,
     width: 7,
     value: (r) => r.connTrack?.tcpEstablished ?? null,
@@ -106,7 +152,8 @@ export const COLUMNS: readonly Column[] = [
   {
     id: 'enaq',
     label: 'ENA queues/ENI',
-    description: 'ENA queues an interface gets by default on the default card (DefaultEnaQueueCountPerInterface); with flexible ENA queues you can set up to the per-interface maximum',
+    description:
+      'ENA queues an interface gets by default on the default card (DefaultEnaQueueCountPerInterface); with flexible ENA queues you can set up to the per-interface maximum',
     numeric: true,
     width: 6.5,
     value: (r) => r.cards[r.defaultCard]?.defaultEnaQueues ?? null,
@@ -188,7 +235,16 @@ export function explorerModel(
   const rows = toRows([...types], zoneRegion);
   const families = [...new Set(rows.map((r) => r.family))].sort();
   const regions = [...new Set(zoneRegion?.values() ?? [])].sort();
-  return {rows, families, regions, schema: buildExplorerSchema(rows.map((r) => r.type), families, regions)};
+  return {
+    rows,
+    families,
+    regions,
+    schema: buildExplorerSchema(
+      rows.map((r) => r.type),
+      families,
+      regions,
+    ),
+  };
 }
 export type ExplorerState = StateOf<ExplorerSchema>;
 
@@ -196,7 +252,10 @@ export type ExplorerState = StateOf<ExplorerSchema>;
 export const FILTER_KEYS = ['q', 'region', 'bww', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\-]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -207,7 +266,10 @@ function globToRegExp(glob: string): RegExp {
  * - otherwise a prefix of the name: `p5` matches p5, p5e and p5en; `p5.` only p5.
  */
 export function compileQuery(query: string): (name: string) => boolean {
-  const terms = query.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const terms = query
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (terms.length === 0) return () => true;
   const tests = terms.map((term) => {
     if (/[*?]/.test(term)) {

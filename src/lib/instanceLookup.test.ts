@@ -31,9 +31,7 @@ describe('lookupType with the real instance data', () => {
   it('p5.48xlarge: EFA, 32 EFAs on 32 cards, ENA required', () => {
     const r = lookupType(types, ' P5.48xlarge');
     expect(r).toEqual({status: 'found', name: 'p5.48xlarge', support: {ena: 'required', efa: true, maxEfa: 32, cards: 32}});
-    expect(describeLookup(r, AS_OF)).toBe(
-      `p5.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required (DescribeInstanceTypes data as of ${AS_OF})`,
-    );
+    expect(describeLookup(r, AS_OF)).toBe(`p5.48xlarge: EFA yes, up to 32 EFAs on 32 network cards, ENA required (DescribeInstanceTypes data as of ${AS_OF})`);
   });
 
   it('t2.micro: no ENA, no EFA', () => {
@@ -75,7 +73,10 @@ describe('lookupType with the real instance data', () => {
     const answers = {...defaultState(decisionSchema), workload: 'hpc', software: 'mpi', os: 'linux'};
     expect(decide(answers).outcome).toBe('efa');
     expect(decide(answers, supportFromRecord(types.find((t) => t.type === 'p5.48xlarge')!)).outcome).toBe('efa-only');
-    const t2 = decide({...defaultState(decisionSchema), workload: 'general', software: 'sockets', os: 'linux'}, supportFromRecord(types.find((t) => t.type === 't2.micro')!));
+    const t2 = decide(
+      {...defaultState(decisionSchema), workload: 'general', software: 'sockets', os: 'linux'},
+      supportFromRecord(types.find((t) => t.type === 't2.micro')!),
+    );
     expect(t2.caveats.map((c) => c.id)).toContain('ena-unsupported');
   });
 });

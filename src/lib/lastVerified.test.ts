@@ -7,7 +7,7 @@ describe('lastVerifiedDate', () => {
     const unquoted = (yaml.load('last_verified: 2026-12-02') as {last_verified: unknown}).last_verified;
     expect(unquoted).toBeInstanceOf(Date);
     expect(lastVerifiedDate(unquoted)).toBe('2026-12-02');
-    expect(lastVerifiedDate("2026-12-02")).toBe('2026-12-02');
+    expect(lastVerifiedDate('2026-12-02')).toBe('2026-12-02');
   });
 
   it('rejects what is not a calendar date', () => {

@@ -113,7 +113,8 @@ const RE = {
   channel: /via NET\/(AWS Libfabric|Libfabric|Socket|IBext\w*|IB)\/\d+(\/GDRDMA)?/,
   ring: /Connected all rings, use ring PXN \d GDR (\d)/,
   platform: /Running on (\S+?) platform|checks on (P\w+) \+ RDMA/,
-  pluginFailed: /aws-ofi-nccl initiali[sz]ation failed|Could not find any optimal provider|Failed to initiali[sz]e any NET plugin|NET\/OFI .*(?:init|initiali[sz]ation) failed/,
+  pluginFailed:
+    /aws-ofi-nccl initiali[sz]ation failed|Could not find any optimal provider|Failed to initiali[sz]e any NET plugin|NET\/OFI .*(?:init|initiali[sz]ation) failed/,
   pluginMissing: /No plugin found|Could not find: libnccl-net|libnccl-net[\w-]*\.so: cannot open/,
   efaEmpty: /provider efa (?:output empty list|returned -61)|fi_getinfo\(\) call failed: No data available|OFI fi_getinfo\(\) call failed/,
   openFailed: /ibv_open_device failed|efa_device_construct_gid failed/,
@@ -132,7 +133,8 @@ const RE = {
 };
 
 /** Every pattern below needs one of these words: lines without any are skipped in one regex pass. */
-const INTERESTING = /NCCL|NET\/|rovider|Libfabric|libfabric|efa|EFA|fail|error|-61|-12|No data|Couldn't|ibv_|Unresponsive|CUDA|type:|fabric:|fi_info|platform|RDMA|lugin/;
+const INTERESTING =
+  /NCCL|NET\/|rovider|Libfabric|libfabric|efa|EFA|fail|error|-61|-12|No data|Couldn't|ibv_|Unresponsive|CUDA|type:|fabric:|fi_info|platform|RDMA|lugin/;
 
 function newScan(): Scan {
   return {
@@ -317,7 +319,6 @@ function looksBinary(text: string): boolean {
   return bad / sample.length > 0.05;
 }
 
-
 /** Read a paste. Never throws; any input gives a report (possibly `unknown` with a notice). */
 export function readNcclLog(input: unknown): LogReport {
   const text = typeof input === 'string' ? input : '';
@@ -332,7 +333,10 @@ export function readNcclLog(input: unknown): LogReport {
     );
   }
   if (looksBinary(text)) {
-    return buildReport(newScan(), 'This looks like binary data, not a log: nothing was read. Paste the text output of the job (NCCL_DEBUG=INFO) or of fi_info.');
+    return buildReport(
+      newScan(),
+      'This looks like binary data, not a log: nothing was read. Paste the text output of the job (NCCL_DEBUG=INFO) or of fi_info.',
+    );
   }
   return buildReport(scan(text));
 }

@@ -201,7 +201,12 @@ function decideEfa(s: Scan, pluginHits: Hit[]): Draft {
   const noGdr = (total > 0 && gdrCount === 0) || (total === 0 && platformNoGdr);
   const evidence = [
     ...quote(pluginHits, 'decisive', 'NCCL uses the Libfabric plugin (EFA) for data between nodes.', 2),
-    ...quote((noGdr ? without : withGdr).map((c) => c.hit), 'decisive', noGdr ? 'Channel over EFA without /GDRDMA: GPU data goes through host memory.' : 'Channel over EFA with GPUDirect RDMA (/GDRDMA).', 2),
+    ...quote(
+      (noGdr ? without : withGdr).map((c) => c.hit),
+      'decisive',
+      noGdr ? 'Channel over EFA without /GDRDMA: GPU data goes through host memory.' : 'Channel over EFA with GPUDirect RDMA (/GDRDMA).',
+      2,
+    ),
   ];
   if (noGdr) {
     return {
@@ -237,21 +242,35 @@ export function decide(s: Scan): Draft {
   const pluginPath = pluginNet.length + pluginChannels.length > 0;
   const nonEfa = s.selected.filter((x) => !/^efa\b/.test(x.provider)).map((x) => x.hit);
   const socketNet = [...s.usingNetwork.filter((u) => u.name === 'Socket').map((u) => u.hit), ...s.channels.filter((c) => c.net === 'Socket').map((c) => c.hit)];
-  const errors = [...new Map(s.errors.filter((e) => e.code !== undefined).map((e) => [e.code, efaErrorCode(e.code ?? -1)])).values()].filter((x): x is EfaErrorCode => Boolean(x));
+  const errors = [...new Map(s.errors.filter((e) => e.code !== undefined).map((e) => [e.code, efaErrorCode(e.code ?? -1)])).values()].filter(
+    (x): x is EfaErrorCode => Boolean(x),
+  );
 
   if ((s.efaEmpty.length > 0 || s.openFailed.length > 0) && !pluginPath) {
     return {
       verdict: 'efa-unavailable',
       title: 'The efa provider found no EFA device',
       reason: `Libfabric's efa provider returned no device (fi_getinfo -61, "No data available" or an empty list)${socketNet.length > 0 ? ', so NCCL fell back to TCP sockets' : ''}. EFA cannot be used until the device is visible where the job runs.`,
-      evidence: [...quote(s.efaEmpty, 'decisive', 'The efa provider reports no usable device.'), ...quote(s.openFailed, 'supporting', 'A verbs device could not be opened: the provider gives up on all devices.', 2), ...quote(socketNet, 'supporting', 'Data path falls back to TCP sockets.', 1)],
+      evidence: [
+        ...quote(s.efaEmpty, 'decisive', 'The efa provider reports no usable device.'),
+        ...quote(s.openFailed, 'supporting', 'A verbs device could not be opened: the provider gives up on all devices.', 2),
+        ...quote(socketNet, 'supporting', 'Data path falls back to TCP sockets.', 1),
+      ],
       causes: unavailableCauses(s),
       notes: [],
       capture: [],
     };
   }
   if (nonEfa.length > 0 && efaSelected.length === 0) {
-    return {verdict: 'not-efa', title: 'NCCL is not using EFA', reason: 'The plugin selected a Libfabric provider other than efa, so traffic runs over ordinary TCP.', evidence: quote(nonEfa, 'decisive', 'A non-EFA Libfabric provider was selected.', 2), causes: notEfaCauses(s), notes: [], capture: []};
+    return {
+      verdict: 'not-efa',
+      title: 'NCCL is not using EFA',
+      reason: 'The plugin selected a Libfabric provider other than efa, so traffic runs over ordinary TCP.',
+      evidence: quote(nonEfa, 'decisive', 'A non-EFA Libfabric provider was selected.', 2),
+      causes: notEfaCauses(s),
+      notes: [],
+      capture: [],
+    };
   }
   const failing = s.errors.map((e) => e.hit);
   if (s.errors.length > 0 && (pluginPath || efaSelected.length > 0 || errors.length > 0)) {
@@ -260,17 +279,40 @@ export function decide(s: Scan): Draft {
       verdict: 'efa-error',
       title: 'EFA is in use, but the run fails',
       reason: `The job reached the EFA path, then ${named ? `EFA reported error ${named}` : 'the plugin reported failed operations'}${s.memlock.length > 0 ? ', with a memory-allocation failure (-12)' : ''}.`,
-      evidence: [...quote(failing, 'decisive', 'The failure on the EFA path.'), ...quote([...pluginNet, ...pluginChannels], 'supporting', 'Data goes over the Libfabric plugin.', 1)],
+      evidence: [
+        ...quote(failing, 'decisive', 'The failure on the EFA path.'),
+        ...quote([...pluginNet, ...pluginChannels], 'supporting', 'Data goes over the Libfabric plugin.', 1),
+      ],
       causes: errorCauses(s, errors),
       notes: [],
       capture: [],
     };
   }
   if (socketNet.length > 0 && !pluginPath) {
-    return {verdict: 'not-efa', title: 'NCCL is not using EFA', reason: 'NCCL moves data between nodes over TCP sockets ("Using network Socket" or channels "via NET/Socket").', evidence: [...quote(socketNet, 'decisive', 'The data path is TCP sockets.', 2), ...quote(s.pluginFailed, 'supporting', 'Why: the plugin failed.', 2), ...quote(s.hmemFailed, 'supporting', 'CUDA memory could not be registered with EFA.', 1)], causes: notEfaCauses(s), notes: [], capture: []};
+    return {
+      verdict: 'not-efa',
+      title: 'NCCL is not using EFA',
+      reason: 'NCCL moves data between nodes over TCP sockets ("Using network Socket" or channels "via NET/Socket").',
+      evidence: [
+        ...quote(socketNet, 'decisive', 'The data path is TCP sockets.', 2),
+        ...quote(s.pluginFailed, 'supporting', 'Why: the plugin failed.', 2),
+        ...quote(s.hmemFailed, 'supporting', 'CUDA memory could not be registered with EFA.', 1),
+      ],
+      causes: notEfaCauses(s),
+      notes: [],
+      capture: [],
+    };
   }
   if ((s.pluginFailed.length > 0 || s.pluginMissing.length > 0) && !pluginPath) {
-    return {verdict: 'not-efa', title: 'NCCL is not using EFA', reason: 'The aws-ofi-nccl plugin is missing or failed to initialise, so NCCL cannot use EFA (it falls back to sockets or stops).', evidence: quote([...s.pluginFailed, ...s.pluginMissing], 'decisive', 'The plugin is not available to NCCL.'), causes: notEfaCauses(s), notes: [], capture: []};
+    return {
+      verdict: 'not-efa',
+      title: 'NCCL is not using EFA',
+      reason: 'The aws-ofi-nccl plugin is missing or failed to initialise, so NCCL cannot use EFA (it falls back to sockets or stops).',
+      evidence: quote([...s.pluginFailed, ...s.pluginMissing], 'decisive', 'The plugin is not available to NCCL.'),
+      causes: notEfaCauses(s),
+      notes: [],
+      capture: [],
+    };
   }
   if (pluginPath || efaSelected.length > 0) {
     return decideEfa(s, [...efaSelected, ...pluginNet]);
@@ -283,15 +325,48 @@ function decideFiInfo(s: Scan): Draft {
   if (efaRdm.length > 0) {
     const fabrics = [...new Set(efaRdm.map((p) => p.fabric).filter(Boolean))];
     if (fabrics.some((f) => f === 'efa-direct')) s.env.fabric ??= 'efa-direct';
-    return {verdict: 'fi-info-ok', title: 'fi_info lists the efa provider with FI_EP_RDM', reason: `Libfabric sees ${efaRdm.length} EFA RDM endpoint entr${efaRdm.length === 1 ? 'y' : 'ies'}, which is what aws-ofi-nccl needs. Next, prove that NCCL uses it: run a two-node NCCL test with NCCL_DEBUG=INFO and paste it here.`, evidence: quote(efaRdm.map((p) => p.hit), 'decisive', 'efa provider, reliable datagram endpoint.', 2), causes: [], notes: [], capture: []};
+    return {
+      verdict: 'fi-info-ok',
+      title: 'fi_info lists the efa provider with FI_EP_RDM',
+      reason: `Libfabric sees ${efaRdm.length} EFA RDM endpoint entr${efaRdm.length === 1 ? 'y' : 'ies'}, which is what aws-ofi-nccl needs. Next, prove that NCCL uses it: run a two-node NCCL test with NCCL_DEBUG=INFO and paste it here.`,
+      evidence: quote(
+        efaRdm.map((p) => p.hit),
+        'decisive',
+        'efa provider, reliable datagram endpoint.',
+        2,
+      ),
+      causes: [],
+      notes: [],
+      capture: [],
+    };
   }
   if (s.fiInfoFail.length > 0 || s.fiInfoCmd.length > 0 || s.fiInfoProviders.length > 0) {
-    return {verdict: 'fi-info-failed', title: 'fi_info does not list the efa provider', reason: 'fi_info found no efa provider with FI_EP_RDM (-61 means "No data available"): Libfabric cannot see an EFA device here.', evidence: [...quote(s.fiInfoFail, 'decisive', '-61: no EFA device for the efa provider.', 2), ...quote(s.fiInfoCmd, 'supporting', 'The command that was run.', 1), ...quote(s.fiInfoProviders.map((p) => p.hit), 'supporting', 'Providers listed, none of them efa with FI_EP_RDM.', 2)], causes: unavailableCauses(s), notes: [], capture: []};
+    return {
+      verdict: 'fi-info-failed',
+      title: 'fi_info does not list the efa provider',
+      reason: 'fi_info found no efa provider with FI_EP_RDM (-61 means "No data available"): Libfabric cannot see an EFA device here.',
+      evidence: [
+        ...quote(s.fiInfoFail, 'decisive', '-61: no EFA device for the efa provider.', 2),
+        ...quote(s.fiInfoCmd, 'supporting', 'The command that was run.', 1),
+        ...quote(
+          s.fiInfoProviders.map((p) => p.hit),
+          'supporting',
+          'Providers listed, none of them efa with FI_EP_RDM.',
+          2,
+        ),
+      ],
+      causes: unavailableCauses(s),
+      notes: [],
+      capture: [],
+    };
   }
   return {
     verdict: 'unknown',
     title: 'Not enough to decide',
-    reason: s.recognised > 0 ? 'Some NCCL or Libfabric lines were recognised, but none that shows which network NCCL uses.' : 'No NCCL, Libfabric or fi_info lines were recognised in the paste.',
+    reason:
+      s.recognised > 0
+        ? 'Some NCCL or Libfabric lines were recognised, but none that shows which network NCCL uses.'
+        : 'No NCCL, Libfabric or fi_info lines were recognised in the paste.',
     evidence: [],
     causes: [],
     notes: [],

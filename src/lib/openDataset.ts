@@ -39,7 +39,12 @@ export const DATASET_COLUMNS: readonly DatasetColumn[] = [
   {name: 'efaSupported', type: 'boolean', description: 'EfaSupported', source: API},
   {name: 'maxEfa', type: 'integer', description: 'EfaInfo.MaximumEfaInterfaces (0 = no EFA)', source: API},
   {name: 'enaExpress', type: 'boolean', description: 'ENA Express (EnaSrdSupported)', source: API},
-  {name: 'maxEni', type: 'integer', description: 'MaximumNetworkInterfaces, all network cards together', source: `${API}; eks-tools rows: Karpenter Interface / VPC CNI card sum`},
+  {
+    name: 'maxEni',
+    type: 'integer',
+    description: 'MaximumNetworkInterfaces, all network cards together',
+    source: `${API}; eks-tools rows: Karpenter Interface / VPC CNI card sum`,
+  },
   {name: 'ipv4PerEni', type: 'integer', description: 'Ipv4AddressesPerInterface', source: `${API}; eks-tools rows: Karpenter / VPC CNI`},
   {name: 'ipv6PerEni', type: 'integer', description: 'Ipv6AddressesPerInterface', source: API},
   {name: 'networkCards', type: 'integer', description: 'MaximumNetworkCards', source: `${API}; eks-tools rows: Karpenter / VPC CNI`},
@@ -70,7 +75,12 @@ export const DATASET_COLUMNS: readonly DatasetColumn[] = [
   {name: 'encryptionInTransit', type: 'boolean', description: 'EncryptionInTransitSupported', source: API},
   {name: 'currentGeneration', type: 'boolean', description: 'CurrentGeneration', source: 'DescribeInstanceTypes'},
   {name: 'bareMetal', type: 'boolean', description: 'BareMetal', source: 'DescribeInstanceTypes; eks-tools rows: Karpenter / VPC CNI'},
-  {name: 'hypervisor', type: 'string', description: 'Hypervisor: nitro, xen, or null (bare metal)', source: 'DescribeInstanceTypes; eks-tools rows: Karpenter / VPC CNI'},
+  {
+    name: 'hypervisor',
+    type: 'string',
+    description: 'Hypervisor: nitro, xen, or null (bare metal)',
+    source: 'DescribeInstanceTypes; eks-tools rows: Karpenter / VPC CNI',
+  },
   {
     name: 'vpcCniMaxPods',
     type: 'integer',
@@ -79,7 +89,12 @@ export const DATASET_COLUMNS: readonly DatasetColumn[] = [
   },
   {name: 'branchEni', type: 'integer', description: 'Branch ENIs per trunk ENI (security groups for pods)', source: 'Karpenter zz_generated.vpclimits.go'},
   {name: 'regions', type: 'string[]', description: 'Regions offering the type (CSV: ";")', source: 'DescribeInstanceTypeOfferings (location type region)'},
-  {name: 'zoneIds', type: 'string[]', description: 'Zone IDs offering the type (CSV: ";"). Zone IDs, not names: names map to zones differently per account', source: 'DescribeInstanceTypeOfferings (location type availability-zone-id)'},
+  {
+    name: 'zoneIds',
+    type: 'string[]',
+    description: 'Zone IDs offering the type (CSV: ";"). Zone IDs, not names: names map to zones differently per account',
+    source: 'DescribeInstanceTypeOfferings (location type availability-zone-id)',
+  },
   {name: 'unknown', type: 'string[]', description: 'For non-api rows: the fields no source gives (CSV: ";")', source: 'importer'},
 ];
 

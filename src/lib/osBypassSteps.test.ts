@@ -30,7 +30,10 @@ describe('OS-bypass step model', () => {
       for (const step of PATHS[id].steps) {
         expect(step.nodes.length).toBeGreaterThan(0);
         for (const n of step.nodes) expect(nodes.has(n), `${id}: ${n}`).toBe(true);
-        expect(step.nodes.some((n) => nodes.get(n)!.layer === step.layer), step.phase).toBe(true);
+        expect(
+          step.nodes.some((n) => nodes.get(n)!.layer === step.layer),
+          step.phase,
+        ).toBe(true);
         expect(step.sources.length).toBeGreaterThan(0);
         for (const src of step.sources) expect(src).toMatch(/^https:\/\//);
       }

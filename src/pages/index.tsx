@@ -13,7 +13,11 @@ const tools: Card[] = [
   {title: 'Kernel path vs OS-bypass', to: '/docs/os-bypass', body: 'Step one message through the kernel and around it.'},
   {title: 'Instance-type explorer', to: '/docs/reference/instance-types', body: 'Interfaces, IPs, network cards, ENA and EFA for every EC2 type.'},
   {title: 'Side-by-side comparison', to: '/docs/compare', body: 'ENI, ENA, efa and efa-only row by row, filtered to what differs.'},
-  {title: 'EFA network layout builder', to: '/docs/tools/efa-layout', body: 'Every network card and device index for an EFA type, with launch configuration to paste.'},
+  {
+    title: 'EFA network layout builder',
+    to: '/docs/tools/efa-layout',
+    body: 'Every network card and device index for an EFA type, with launch configuration to paste.',
+  },
   {title: 'EKS pod and IP planner', to: '/docs/tools/eks-ip-planner', body: 'Max pods per node in each VPC CNI mode and the subnet size a node group needs.'},
   {title: 'Diagnose NCCL on EFA', to: '/docs/tools/diagnose', body: 'Paste NCCL or Libfabric logs, or two counter snapshots, and see what they say.'},
   {title: 'Troubleshooting', to: '/docs/guides/troubleshooting', body: 'Symptoms, checks and fixes; paste ethtool -S to read the allowance counters.'},
@@ -48,7 +52,8 @@ export default function Home(): ReactNode {
   return (
     <Layout
       title="ENI vs ENA vs EFA"
-      description="Understand and choose EC2 network interfaces: elastic network interfaces (ENI), enhanced networking with ENA, and the Elastic Fabric Adapter (EFA). Sourced, compared and checked.">
+      description="Understand and choose EC2 network interfaces: elastic network interfaces (ENI), enhanced networking with ENA, and the Elastic Fabric Adapter (EFA). Sourced, compared and checked."
+    >
       <header className={styles.hero}>
         <div className={`container ${styles.heroInner}`}>
           <div>
@@ -56,9 +61,8 @@ export default function Home(): ReactNode {
               Three layers, not three choices
             </Heading>
             <p className={styles.lead}>
-              Every EC2 instance has an <strong>ENI</strong>. On Nitro instances, <strong>ENA</strong> is the device and
-              driver under it. An <strong>EFA</strong> is an ENI that adds OS-bypass for MPI and NCCL. Every fact here
-              links to its AWS source.
+              Every EC2 instance has an <strong>ENI</strong>. On Nitro instances, <strong>ENA</strong> is the device and driver under it. An{' '}
+              <strong>EFA</strong> is an ENI that adds OS-bypass for MPI and NCCL. Every fact here links to its AWS source.
             </p>
             <div className={styles.actions}>
               <Link className="button button--primary button--lg" to="/docs/overview">

@@ -80,7 +80,10 @@ test('a URL round trip restores the state', async ({page, context}) => {
 
 test('keeps at least two columns', async ({page}) => {
   await openTool(page, `${PAGE}?cmp=ena,efa`, ['comparison']);
-  await table(page).getByLabel('ENA', {exact: true}).uncheck({force: true}).catch(() => undefined);
+  await table(page)
+    .getByLabel('ENA', {exact: true})
+    .uncheck({force: true})
+    .catch(() => undefined);
   await expect(table(page).getByLabel('ENA', {exact: true})).toBeChecked();
   await expect(headers(page)).toHaveCount(4);
 });
@@ -154,7 +157,9 @@ test('desktop: the header row sticks below the navbar, notes are not cut, rows s
   await page.mouse.wheel(0, 200);
   const navbar = await page.locator('nav.navbar').boundingBox();
   await expect.poll(async () => Math.round((await headers(page).first().boundingBox())!.y)).toBe(Math.round(navbar!.height));
-  const cut = await table(page).locator('td').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).length);
+  const cut = await table(page)
+    .locator('td')
+    .evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth + 1).length);
   expect(cut).toBe(0);
   const heights = await visibleRows(page).evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height).sort((x, y) => x - y));
   expect(heights[Math.floor(heights.length / 2)]).toBeLessThan(150);

@@ -105,7 +105,10 @@ test.describe('OsBypassDiagram', () => {
       await expect(root.getByTestId('step-text')).toContainText('Step 2 of 8', {timeout: 6000});
       await expect(figure).not.toHaveAttribute('data-animated');
       expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
-      const transition = await figure.locator('[data-active] rect').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+      const transition = await figure
+        .locator('[data-active] rect')
+        .first()
+        .evaluate((el) => getComputedStyle(el).transitionDuration);
       // 0s, or the near-zero duration of a global reduced-motion reset: nothing visibly transitions.
       expect(Math.max(...transition.split(',').map((t) => parseFloat(t)))).toBeLessThanOrEqual(0.001);
       expect(await page.evaluate(() => (window as unknown as {__raf: number}).__raf)).toBe(0);
@@ -135,7 +138,6 @@ test.describe('JavaScript disabled', () => {
     await expect(root.locator('svg desc')).toHaveCount(1);
     await expect(root.locator('ol > li')).toHaveCount(16);
     await expect(root.locator('ol').first()).toBeVisible();
-
   });
 });
 
@@ -146,7 +148,7 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
     await page.goto(url('docs/os-bypass'));
     if (javaScriptEnabled) {
       await waitForHydration(page);
-  await activateIslands(page);
+      await activateIslands(page);
       await expect(page.getByTestId('os-bypass-diagram')).toHaveAttribute('data-ready', 'true');
     }
     const size = async (testId: string) => {
@@ -161,7 +163,6 @@ test('hydration does not resize the diagrams (no layout shift)', async ({browser
   expect(withoutJs.figure!.height).toBeGreaterThan(200);
   expect(await sizes(true)).toEqual(withoutJs);
 });
-
 
 test.describe('EfaSoftwareStack', () => {
   test('a click (or tap) on a layer shows what it is, with its glossary link; efa-only drops the ENA side', async ({page}) => {
@@ -295,16 +296,25 @@ test.describe('axe', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`no violations on the diagram pages in ${theme} mode`, async ({page}) => {
       for (const [rel, act] of [
-        ['docs/os-bypass?view=both&step=4', async () => {
-          await page.getByTestId('step-next').click();
-        }],
-        ['docs/efa', async () => {
-          await page.getByTestId('efa-stack').getByRole('button', {name: /efa-only/}).click();
-        }],
+        [
+          'docs/os-bypass?view=both&step=4',
+          async () => {
+            await page.getByTestId('step-next').click();
+          },
+        ],
+        [
+          'docs/efa',
+          async () => {
+            await page
+              .getByTestId('efa-stack')
+              .getByRole('button', {name: /efa-only/})
+              .click();
+          },
+        ],
       ] as const) {
         await page.goto(url(rel));
         await waitForHydration(page);
-  await activateIslands(page);
+        await activateIslands(page);
         await setTheme(page, theme);
         expect(await axeViolations(page), `${rel} ${theme}`).toEqual([]);
         await act();

@@ -47,7 +47,9 @@ test('no sideways scroll at 375 px, text stays readable', async ({browser}) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // The card diagrams are drawn at their natural size (no shrunken text).
-  const width = await tool(page).locator('svg[data-card="0"]').evaluate((el) => el.getBoundingClientRect().width);
+  const width = await tool(page)
+    .locator('svg[data-card="0"]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(width).toBeGreaterThanOrEqual(160);
   await context.close();
 });

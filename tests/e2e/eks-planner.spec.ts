@@ -26,7 +26,11 @@ test('without JavaScript: the default plan, its working and the form', async ({b
   await page.goto(url(PAGE));
   await expect(maxPods(page)).toHaveText('29');
   await expect(planner(page).getByRole('heading', {level: 3}).first()).toContainText('m5.large');
-  await expect(planner(page).getByText(/3 ENIs × \(10 IPv4 per ENI − 1\) \+ 2 = 29/).first()).toBeVisible();
+  await expect(
+    planner(page)
+      .getByText(/3 ENIs × \(10 IPv4 per ENI − 1\) \+ 2 = 29/)
+      .first(),
+  ).toBeVisible();
   await expect(planner(page).getByRole('button', {name: 'Plan'})).toBeVisible();
   await context.close();
 });

@@ -124,7 +124,7 @@ test.describe('knowledge check', () => {
     await page.evaluate(() => window.localStorage.removeItem('ec2ni.quiz.v1'));
     await page.reload();
     await waitForHydration(page);
-  await activateIslands(page);
+    await activateIslands(page);
 
     const progress = page.getByTestId('quiz-progress');
     await expect(progress).toContainText('Answered 0 of');
@@ -154,7 +154,7 @@ test.describe('knowledge check', () => {
 
     await page.reload();
     await waitForHydration(page);
-  await activateIslands(page);
+    await activateIslands(page);
     await expect(progress).toContainText('Answered 2 of');
     await expect(progress).toContainText('1 correct');
     await expect(status).toHaveText('Your answer B is correct.');
@@ -167,7 +167,7 @@ test.describe('knowledge check', () => {
     await expect(q1.getByRole('radio').nth(1)).not.toBeChecked();
     await page.reload();
     await waitForHydration(page);
-  await activateIslands(page);
+    await activateIslands(page);
     await expect(progress).toContainText('Answered 0 of');
     expect(await page.evaluate(() => window.localStorage.getItem('ec2ni.quiz.v1'))).toBeNull();
     expect(problems).toEqual([]);
@@ -179,7 +179,7 @@ test.describe('knowledge check', () => {
     await page.evaluate(() => window.localStorage.setItem('ec2ni.quiz.v1', '{"eni-failover-mac": ["<b>x</b>"], bad json'));
     await page.reload();
     await waitForHydration(page);
-  await activateIslands(page);
+    await activateIslands(page);
     await expect(page.getByTestId('quiz-progress')).toContainText('Answered 0 of');
     expect(problems).toEqual([]);
   });

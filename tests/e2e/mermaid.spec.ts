@@ -16,7 +16,10 @@ test.describe('JavaScript off', () => {
   test.use({javaScriptEnabled: false});
 
   test('the overview and the OS-bypass fallback show their diagrams', async ({page}) => {
-    for (const [rel, n] of [['docs/overview', 1], ['docs/os-bypass', 2]] as const) {
+    for (const [rel, n] of [
+      ['docs/overview', 1],
+      ['docs/os-bypass', 2],
+    ] as const) {
       await page.goto(url(rel));
       await expect(page.getByTestId('mermaid-diagram'), rel).toHaveCount(n);
       for (const img of await page.locator(visibleImg).all()) {
@@ -51,7 +54,11 @@ test('on a 375 px phone the overview shows its narrow drawing without shrinking 
   const page = await context.newPage();
   await page.goto(url('docs/overview'), {waitUntil: 'networkidle'});
   const img = page.locator(visibleImg);
-  const {current, natural, shown} = await img.evaluate((i: HTMLImageElement) => ({current: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width}));
+  const {current, natural, shown} = await img.evaluate((i: HTMLImageElement) => ({
+    current: i.currentSrc,
+    natural: i.naturalWidth,
+    shown: i.getBoundingClientRect().width,
+  }));
   expect(current).not.toBe(await img.evaluate((i: HTMLImageElement) => i.src));
   expect(shown / natural).toBeGreaterThanOrEqual(14 / 16);
   await context.close();
@@ -71,6 +78,9 @@ test('no Mermaid code in the chunks every page loads, or on the pages with diagr
       if (r.request().resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(url(rel), {waitUntil: 'networkidle'});
-    expect(scripts.filter((s) => withMermaid.some((f) => s.endsWith(f))), rel).toEqual([]);
+    expect(
+      scripts.filter((s) => withMermaid.some((f) => s.endsWith(f))),
+      rel,
+    ).toEqual([]);
   }
 });

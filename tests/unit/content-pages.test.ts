@@ -13,7 +13,9 @@ const page = (slug: string) => {
   return d.body;
 };
 const ids = (body: string) =>
-  headings(body).map((h) => h.id).filter(Boolean);
+  headings(body)
+    .map((h) => h.id)
+    .filter(Boolean);
 
 describe('no skeleton text is left', () => {
   for (const slug of ['efa', 'os-bypass', 'ena-express', 'reference/glossary', 'reference/sources']) {
@@ -58,13 +60,7 @@ describe('/docs/os-bypass', () => {
 describe('/docs/ena-express', () => {
   const body = page('ena-express');
   it('names every ENA Express ethtool counter', () => {
-    for (const c of [
-      'ena_srd_mode',
-      'ena_srd_tx_pkts',
-      'ena_srd_eligible_tx_pkts',
-      'ena_srd_rx_pkts',
-      'ena_srd_resource_utilization',
-    ]) {
+    for (const c of ['ena_srd_mode', 'ena_srd_tx_pkts', 'ena_srd_eligible_tx_pkts', 'ena_srd_rx_pkts', 'ena_srd_resource_utilization']) {
       expect(body).toContain(c);
     }
   });

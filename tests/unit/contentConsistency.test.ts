@@ -154,11 +154,17 @@ describe('no page or tool states a rule the old way', () => {
       "The notes' version is a simplification.",
     ];
     for (const text of old) {
-      expect(CONTRADICTIONS.some((c) => c.pattern.test(text)), text).toBe(true);
+      expect(
+        CONTRADICTIONS.some((c) => c.pattern.test(text)),
+        text,
+      ).toBe(true);
     }
     // ...and leave the current wording alone.
     for (const text of [R.primaryNotEfaOnly.statement, R.efaOnlyOnCard0Device1.statement, R.efaTrafficScope.statement]) {
-      expect(CONTRADICTIONS.some((c) => c.pattern.test(text)), text).toBe(false);
+      expect(
+        CONTRADICTIONS.some((c) => c.pattern.test(text)),
+        text,
+      ).toBe(false);
     }
   });
 });
@@ -222,7 +228,10 @@ describe('runnable snippets keep their own promises', () => {
     for (const b of blocks.filter((x) => /mpirun/.test(x.code))) {
       const hostfiles = new Map<string, number[]>();
       for (const m of b.code.matchAll(/cat > (\S+) <<'(\w+)'\n([\s\S]*?)\n\2/g)) {
-        hostfiles.set(m[1]!, [...m[3]!.matchAll(/slots=(\d+)/g)].map((s) => Number(s[1])));
+        hostfiles.set(
+          m[1]!,
+          [...m[3]!.matchAll(/slots=(\d+)/g)].map((s) => Number(s[1])),
+        );
       }
       for (const m of b.code.matchAll(/mpirun --hostfile (\S+)[^\n]*?-N (\d+)/g)) {
         const slots = hostfiles.get(m[1]!);

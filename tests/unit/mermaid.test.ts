@@ -26,7 +26,9 @@ describe('Mermaid diagrams', () => {
 
   it(`has a fresh light and dark SVG for every block (${FIX})`, () => {
     const missing = blocks.flatMap((b) =>
-      MODES.filter((m) => !fs.existsSync(svgFile(diagramHash(b.source), m))).map((m) => `${b.file}: ${m} SVG missing or stale for "${b.source.split('\n')[0]}"`),
+      MODES.filter((m) => !fs.existsSync(svgFile(diagramHash(b.source), m))).map(
+        (m) => `${b.file}: ${m} SVG missing or stale for "${b.source.split('\n')[0]}"`,
+      ),
     );
     expect(missing, FIX).toEqual([]);
   });

@@ -18,7 +18,11 @@ type Question = {
 const QUESTIONS: Question[] = [
   {question: 'How do ENI, ENA and EFA relate to each other?', at: 'overview#how-they-relate', mentions: ['ENI', 'ENA', 'EFA', 'attach']},
   {question: 'Which one do I need, in one line?', at: 'overview#tldr', mentions: ['HPC', 'ENA', 'EFA']},
-  {question: 'Are all three "devices you attach to improve performance"?', at: 'reference/misconceptions#three-devices', mentions: ['attach', 'VPC resource', 'underneath']},
+  {
+    question: 'Are all three "devices you attach to improve performance"?',
+    at: 'reference/misconceptions#three-devices',
+    mentions: ['attach', 'VPC resource', 'underneath'],
+  },
   {question: 'What is a network card on an instance?', at: 'eni#network-cards', mentions: ['NetworkCardIndex', 'laptop']},
   {question: 'What is an ENI?', at: 'eni#what-is-an-eni', mentions: ['VPC', 'virtual']},
   {
@@ -28,7 +32,11 @@ const QUESTIONS: Question[] = [
   },
   {question: 'How do I turn on enhanced networking?', at: 'ena#enable', mentions: ['driver', 'stopped', '--ena-support', 'modify-instance-attribute']},
   {question: 'What does SR-IOV have to do with ENA?', at: 'ena#sr-iov', mentions: ['SR-IOV', 'virtual function', 'CPU']},
-  {question: 'What does enhanced networking improve, and what does it cost?', at: 'ena#benefits', mentions: ['bandwidth', 'packets per second', 'latency', 'charge']},
+  {
+    question: 'What does enhanced networking improve, and what does it cost?',
+    at: 'ena#benefits',
+    mentions: ['bandwidth', 'packets per second', 'latency', 'charge'],
+  },
   {question: 'How do I know I am hitting a packets-per-second limit?', at: 'ena#pps', mentions: ['allowance', 'pps_allowance_exceeded']},
   {question: 'Is there a 20K PPS limit on the old VIF driver?', at: 'ena#vif-20k', mentions: ['vif', '20']},
   {question: 'What is EFA for?', at: 'efa#what-is-efa', mentions: ['HPC', 'machine learning']},

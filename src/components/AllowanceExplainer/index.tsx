@@ -25,8 +25,7 @@ function FindingItem({f}: {f: Finding}): ReactNode {
   return (
     <li className={f.severity === 'problem' ? styles.problem : styles.info}>
       <p className={styles.findingHead}>
-        <span className={styles.badge}>{f.severity === 'problem' ? 'Needs attention' : 'Information'}</span>{' '}
-        <code>{f.name}</code> = <strong>{f.value}</strong>
+        <span className={styles.badge}>{f.severity === 'problem' ? 'Needs attention' : 'Information'}</span> <code>{f.name}</code> = <strong>{f.value}</strong>
       </p>
       {f.note ? <p>{f.note}</p> : null}
       <p>
@@ -67,8 +66,8 @@ function Result({r, caption}: {r: Explanation; caption?: string}): ReactNode {
     <div>
       {caption ? <p className={styles.caption}>{caption}</p> : null}
       <p className={styles.summary}>
-        <strong>{r.summary}</strong> Read {r.statCount} statistics. Counters add up from when the driver loaded; run the
-        command twice a minute apart and compare to see what is growing now.
+        <strong>{r.summary}</strong> Read {r.statCount} statistics. Counters add up from when the driver loaded; run the command twice a minute apart and
+        compare to see what is growing now.
       </p>
       {r.findings.length > 0 ? (
         <ul className={styles.findings}>
@@ -125,9 +124,7 @@ export default function AllowanceExplainer(): ReactNode {
           Paste everything it prints into the box: the explanation appears as you paste (<strong>Explain counters</strong> takes you to it).
         </li>
       </ol>
-      <p className={styles.privacy}>
-        The text stays in your browser: it is read here and never sent anywhere or shown back as HTML.
-      </p>
+      <p className={styles.privacy}>The text stays in your browser: it is read here and never sent anywhere or shown back as HTML.</p>
       <form method="get" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={INPUT_ID} className={styles.label}>
           Output of <code>ethtool -S</code>
@@ -157,11 +154,7 @@ export default function AllowanceExplainer(): ReactNode {
         </div>
       </form>
       <div className={styles.output} aria-live="polite" data-testid="allowance-result" id={`${id}-result`}>
-        {result ? (
-          <Result r={result} />
-        ) : (
-          <Result r={EXAMPLE} caption="Example: this is what the explainer shows for the sample output below." />
-        )}
+        {result ? <Result r={result} /> : <Result r={EXAMPLE} caption="Example: this is what the explainer shows for the sample output below." />}
       </div>
       <details className={styles.sample}>
         <summary>Sample input used for the example</summary>

@@ -12,14 +12,7 @@ import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
 import ParamNotice from '@site/src/components/ParamNotice';
 import CodeText from '@site/src/components/CodeText';
 import {CATEGORIES, ROWS} from '@site/src/data/interfaces';
-import {
-  COLUMNS,
-  comparisonSchema,
-  columnsFor,
-  isRowVisible,
-  toggleColumn,
-  visibleRows,
-} from '@site/src/lib/comparison';
+import {COLUMNS, comparisonSchema, columnsFor, isRowVisible, toggleColumn, visibleRows} from '@site/src/lib/comparison';
 import styles from './styles.module.css';
 
 registerSchema(comparisonSchema);
@@ -77,7 +70,8 @@ export default function ComparisonTable(): ReactNode {
               value={cat.id}
               className={styles.toggle}
               aria-pressed={state.cat === cat.id}
-              onClick={() => setState((s) => ({...s, cat: cat.id}))}>
+              onClick={() => setState((s) => ({...s, cat: cat.id}))}
+            >
               {cat.label}
             </button>
           ))}
@@ -92,7 +86,8 @@ export default function ComparisonTable(): ReactNode {
               value={c.id}
               className={styles.toggle}
               aria-pressed={highlight === c.id}
-              onClick={() => setState((s) => ({...s, hl: c.id}))}>
+              onClick={() => setState((s) => ({...s, hl: c.id}))}
+            >
               {c.label}
             </button>
           ))}
@@ -122,11 +117,7 @@ export default function ComparisonTable(): ReactNode {
                 Feature
               </th>
               {cols.map((c) => (
-                <th
-                  key={c.id}
-                  scope="col"
-                  className={clsx(COLUMN_CLASS[c.id], highlight === c.id && styles.hl)}
-                  title={c.long}>
+                <th key={c.id} scope="col" className={clsx(COLUMN_CLASS[c.id], highlight === c.id && styles.hl)} title={c.long}>
                   {c.label}
                 </th>
               ))}

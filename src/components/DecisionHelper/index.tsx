@@ -213,7 +213,8 @@ export default function DecisionHelper({instanceSupport}: {instanceSupport?: Ins
             setCopy({status: 'idle'});
             setTyped('');
             reset();
-          }}>
+          }}
+        >
           Start over
         </button>
         <span className={styles.copyStatus} role="status" data-testid="copy-status">
@@ -229,9 +230,7 @@ export default function DecisionHelper({instanceSupport}: {instanceSupport?: Ins
       </div>
 
       <noscript>
-        <p className={styles.noscript}>
-          Turn on JavaScript to get a recommendation for your answers; the rules below say how the helper decides.
-        </p>
+        <p className={styles.noscript}>Turn on JavaScript to get a recommendation for your answers; the rules below say how the helper decides.</p>
       </noscript>
       <div className={styles.rules}>
         <p className={styles.subhead}>How the helper decides</p>

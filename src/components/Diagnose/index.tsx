@@ -51,7 +51,21 @@ function useHandedOverText(id: string): [string, (v: string) => void] {
   return [text, setText];
 }
 
-function PasteBox({id, label, value, onChange, rows, hint}: {id: string; label: ReactNode; value: string; onChange: (v: string) => void; rows: number; hint?: string}): ReactNode {
+function PasteBox({
+  id,
+  label,
+  value,
+  onChange,
+  rows,
+  hint,
+}: {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onChange: (v: string) => void;
+  rows: number;
+  hint?: string;
+}): ReactNode {
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -112,7 +126,8 @@ function CounterSection({secs}: {secs: number}): ReactNode {
           onClick={() => {
             setBefore(SAMPLE_ETHTOOL_BEFORE);
             setAfter(SAMPLE_ETHTOOL_AFTER);
-          }}>
+          }}
+        >
           Example: two ethtool -S snapshots
         </button>
         <button
@@ -121,12 +136,17 @@ function CounterSection({secs}: {secs: number}): ReactNode {
           onClick={() => {
             setBefore('');
             setAfter('');
-          }}>
+          }}
+        >
           Clear
         </button>
       </div>
       <div aria-live="polite" className={styles.output}>
-        {result ? <DeltaReport r={result} /> : <DeltaReport r={EXAMPLE_DELTA} caption="Example with made-up numbers: two ethtool -S snapshots 60 seconds apart." />}
+        {result ? (
+          <DeltaReport r={result} />
+        ) : (
+          <DeltaReport r={EXAMPLE_DELTA} caption="Example with made-up numbers: two ethtool -S snapshots 60 seconds apart." />
+        )}
       </div>
     </>
   );
@@ -153,7 +173,8 @@ export default function Diagnose(): ReactNode {
             ] as const
           ).map(([value, text]) => (
             <label key={value} className={styles.radio}>
-              <input type="radio" name="section" value={value} checked={state.section === value} onChange={() => setState((s) => ({...s, section: value}))} /> {text}
+              <input type="radio" name="section" value={value} checked={state.section === value} onChange={() => setState((s) => ({...s, section: value}))} />{' '}
+              {text}
             </label>
           ))}
         </fieldset>

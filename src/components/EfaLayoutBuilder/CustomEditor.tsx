@@ -45,7 +45,11 @@ export default function CustomEditor({type, slots, onChange}: {type: InstanceTyp
                 const current = slots.find((s) => s.card === card.index && s.device === d)?.kind ?? '';
                 return (
                   <td key={d}>
-                    <select aria-label={`Card ${card.index}, device ${d}`} value={current} onChange={(e) => set(card.index, d, e.target.value as '' | InterfaceKind)}>
+                    <select
+                      aria-label={`Card ${card.index}, device ${d}`}
+                      value={current}
+                      onChange={(e) => set(card.index, d, e.target.value as '' | InterfaceKind)}
+                    >
                       {CHOICES.map((c) => (
                         <option key={c.value} value={c.value}>
                           {c.label}

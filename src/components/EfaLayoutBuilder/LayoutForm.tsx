@@ -128,8 +128,8 @@ export default function LayoutForm({state, setState, ready, resolved, typeNames}
 
       <label className={styles.field} hidden={state.layout !== 'custom'}>
         <span>
-          Custom layout: one group per network card, separated by commas; per device index <code>i</code> = ENA interface, <code>e</code> = EFA with
-          ENA, <code>o</code> = EFA-only, <code>-</code> = none (e.g. <code>io,o,o</code>)
+          Custom layout: one group per network card, separated by commas; per device index <code>i</code> = ENA interface, <code>e</code> = EFA with ENA,{' '}
+          <code>o</code> = EFA-only, <code>-</code> = none (e.g. <code>io,o,o</code>)
         </span>
         <input
           name="slots"
@@ -142,7 +142,9 @@ export default function LayoutForm({state, setState, ready, resolved, typeNames}
           data-testid="efa-slots"
         />
       </label>
-      {ready && state.layout === 'custom' && <CustomEditor type={resolved.type} slots={resolved.slots} onChange={(slots) => setState((s) => ({...s, slots}))} />}
+      {ready && state.layout === 'custom' && (
+        <CustomEditor type={resolved.type} slots={resolved.slots} onChange={(slots) => setState((s) => ({...s, slots}))} />
+      )}
 
       <details className={styles.ids}>
         <summary>IDs and names used in the snippets (optional)</summary>

@@ -41,8 +41,8 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
       <Tabs groupId="iac">
         <TabItem value="cli" label="AWS CLI">
           <p>
-            The value of <code>--network-interfaces</code> as a JSON array: save it as <code>efa-interfaces.json</code>. Every interface needs the
-            subnet and the EFA security group (a launch with network interfaces takes no instance-level security groups).
+            The value of <code>--network-interfaces</code> as a JSON array: save it as <code>efa-interfaces.json</code>. Every interface needs the subnet and
+            the EFA security group (a launch with network interfaces takes no instance-level security groups).
           </p>
           <CodeBlock language="json" title="efa-interfaces.json">
             {cliJson(input)}
@@ -86,9 +86,8 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
       </h3>
       <p>
         {networkRules.efaSecurityGroupSelfRef.statement} (<a href={networkRules.efaSecurityGroupSelfRef.source}>AWS</a>, checked{' '}
-        {networkRules.efaSecurityGroupSelfRef.asOf}). Both rules are needed; a likely reason the <code>0.0.0.0/0</code> rule does not help is that
-        SRD endpoints are not IP addresses (EFA-only interfaces have none). A cluster placement group is recommended for EFA, not required (
-        <a href={PLACEMENT_DOC}>AWS</a>).
+        {networkRules.efaSecurityGroupSelfRef.asOf}). Both rules are needed; a likely reason the <code>0.0.0.0/0</code> rule does not help is that SRD endpoints
+        are not IP addresses (EFA-only interfaces have none). A cluster placement group is recommended for EFA, not required (<a href={PLACEMENT_DOC}>AWS</a>).
       </p>
       <Tabs groupId="iac">
         <TabItem value="cli" label="AWS CLI">

@@ -101,11 +101,7 @@ export default function EfaLayoutBuilder(): ReactNode {
         )}
       </div>
 
-      {valid && (
-        <SnippetTabs
-          input={{type: type.type, slots, nodes: state.nodes, ids: snippetIds(state)}}
-        />
-      )}
+      {valid && <SnippetTabs input={{type: type.type, slots, nodes: state.nodes, ids: snippetIds(state)}} />}
     </div>
   );
 }

@@ -50,7 +50,15 @@ export default function EfaSoftwareStack(): ReactNode {
 
   let lastSpace: Space | null = null;
   return (
-    <form method="get" className={styles.root} aria-label="EFA software stack" data-testid="efa-stack" data-mode={mode} data-ready={ready || undefined} onSubmit={(e) => e.preventDefault()}>
+    <form
+      method="get"
+      className={styles.root}
+      aria-label="EFA software stack"
+      data-testid="efa-stack"
+      data-mode={mode}
+      data-ready={ready || undefined}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <ParamNotice ignored={ignored} />
       <div role="group" aria-label="Interface type" className={styles.modes}>
         {(['efa', 'efa-only'] as const).map((m) => (
@@ -61,7 +69,8 @@ export default function EfaSoftwareStack(): ReactNode {
             value={m}
             className={clsx('button button--sm', m === mode ? 'button--primary' : 'button--secondary')}
             aria-pressed={m === mode}
-            onClick={() => setState((s) => ({...s, stack: m}))}>
+            onClick={() => setState((s) => ({...s, stack: m}))}
+          >
             Interface type <code className={styles.code}>{m}</code>
           </button>
         ))}
@@ -102,9 +111,8 @@ export default function EfaSoftwareStack(): ReactNode {
             ))
           ) : (
             <p className={styles.absent}>
-              Not present: an <code className={styles.code}>efa-only</code> interface has no ENA device and no IP address, so ordinary traffic uses
-              another interface.{' '}
-              <Link to="/docs/reference/glossary#efa-only">Glossary: efa-only interface</Link>
+              Not present: an <code className={styles.code}>efa-only</code> interface has no ENA device and no IP address, so ordinary traffic uses another
+              interface. <Link to="/docs/reference/glossary#efa-only">Glossary: efa-only interface</Link>
             </p>
           )}
         </div>

@@ -41,8 +41,8 @@ export default function PlanResult({plan}: {plan: Plan}): ReactNode {
         <span data-testid="planner-group-addresses">{fmt(g.nodeSubnet + g.podSubnet)}</span> subnet addresses for {fmt(g.nodes)} nodes
       </h3>
       <p className={styles.sub}>
-        {t.type}: {t.vcpus} vCPUs, {t.cards.length} network card{t.cards.length === 1 ? '' : 's'}, {t.maxEni} ENIs ({cniLimits(t).enis} on the default card), {t.ipv4PerEni} IPv4
-        per ENI, hypervisor {t.hypervisor ?? 'not reported'}, {t.branchEni === null ? 'branch ENIs unknown' : `${t.branchEni} branch ENIs`}.
+        {t.type}: {t.vcpus} vCPUs, {t.cards.length} network card{t.cards.length === 1 ? '' : 's'}, {t.maxEni} ENIs ({cniLimits(t).enis} on the default card),{' '}
+        {t.ipv4PerEni} IPv4 per ENI, hypervisor {t.hypervisor ?? 'not reported'}, {t.branchEni === null ? 'branch ENIs unknown' : `${t.branchEni} branch ENIs`}.
       </p>
       <div className={styles.scroll}>
         <table className={styles.table}>

@@ -15,8 +15,7 @@ export default function PlanSnippets({plan, targets, multiNic}: {plan: Plan; tar
         Configuration to paste
       </h3>
       <p>
-        Each snippet sets max pods to {plan.maxPods.recommended.value} and the VPC CNI settings above. Replace the cluster name, endpoint and IDs
-        with yours.
+        Each snippet sets max pods to {plan.maxPods.recommended.value} and the VPC CNI settings above. Replace the cluster name, endpoint and IDs with yours.
       </p>
       <Tabs groupId="eks-config" className={styles.tabs}>
         {list.map((s) => (

@@ -17,8 +17,8 @@ export default function LayersDrawing(): ReactNode {
     <svg className={styles.svg} viewBox="0 0 340 304" role="img" aria-labelledby="layers-title layers-desc">
       <title id="layers-title">ENI contains ENA contains EFA</title>
       <desc id="layers-desc">
-        Three nested layers. The ENI is the interface in the VPC; inside it, ENA is the device and driver that carries
-        its packets; inside that, an EFA adds an OS-bypass path for MPI and NCCL.
+        Three nested layers. The ENI is the interface in the VPC; inside it, ENA is the device and driver that carries its packets; inside that, an EFA adds an
+        OS-bypass path for MPI and NCCL.
       </desc>
       {LAYERS.map((l, i) => (
         <g key={l.key} className={styles[l.key]}>

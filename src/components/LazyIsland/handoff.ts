@@ -31,7 +31,11 @@ export function copyFormsToUrl(root: HTMLElement): FocusedField | null {
     // A form that submits elsewhere (the search box) carries no state of this page.
     if (form.hasAttribute('action')) continue;
     const data = new FormData(form);
-    const names = new Set(Array.from(form.elements).filter((el) => isChanged(el) && el.name).map((el) => (el as Field).name));
+    const names = new Set(
+      Array.from(form.elements)
+        .filter((el) => isChanged(el) && el.name)
+        .map((el) => (el as Field).name),
+    );
     for (const name of names) {
       url.searchParams.delete(name);
       for (const v of data.getAll(name)) if (typeof v === 'string' && v !== '') url.searchParams.append(name, v);

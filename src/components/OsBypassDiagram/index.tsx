@@ -105,10 +105,7 @@ function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: num
   const {cx} = COLUMN[path];
   const b = (id: string) => boxes.get(id)!;
   const marker = (s: string) => s.replace('MARK', markId);
-  const chain =
-    path === 'kernel'
-      ? ['k-app', 'k-sockets', 'k-syscall', 'k-tcpip', 'k-driver', 'k-device', 'k-network']
-      : ['b-app', 'b-mpi', 'b-libfabric'];
+  const chain = path === 'kernel' ? ['k-app', 'k-sockets', 'k-syscall', 'k-tcpip', 'k-driver', 'k-device', 'k-network'] : ['b-app', 'b-mpi', 'b-libfabric'];
   const arrows: ReactNode[] = [];
   chain.slice(1).forEach((toId, i) => {
     const fromId = chain[i] ?? toId;
@@ -133,16 +130,55 @@ function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: num
     const net = b('b-network');
     const dataX = cx - 85;
     arrows.push(
-      <line key="data-down" x1={dataX} y1={lf.y + lf.h} x2={dataX} y2={dev.y - 3} className={clsx(styles.arrow, styles.arrow_bypass)} markerEnd={marker('url(#arrow-bypass-MARK)')} />,
-      <text key="data-label" x={dataX - 8} y={(lf.y + lf.h + dev.y) / 2} className={styles.sideLabel} transform={`rotate(-90 ${dataX - 8} ${(lf.y + lf.h + dev.y) / 2})`} textAnchor="middle">
+      <line
+        key="data-down"
+        x1={dataX}
+        y1={lf.y + lf.h}
+        x2={dataX}
+        y2={dev.y - 3}
+        className={clsx(styles.arrow, styles.arrow_bypass)}
+        markerEnd={marker('url(#arrow-bypass-MARK)')}
+      />,
+      <text
+        key="data-label"
+        x={dataX - 8}
+        y={(lf.y + lf.h + dev.y) / 2}
+        className={styles.sideLabel}
+        transform={`rotate(-90 ${dataX - 8} ${(lf.y + lf.h + dev.y) / 2})`}
+        textAnchor="middle"
+      >
         data skips the kernel
       </text>,
-      <line key="ctl-up" x1={drv.x + drv.w / 2} y1={lf.y + lf.h} x2={drv.x + drv.w / 2} y2={drv.y - 3} className={clsx(styles.arrow, styles.control)} markerEnd={marker('url(#arrow-control-MARK)')} />,
-      <line key="ctl-down" x1={drv.x + drv.w / 2} y1={drv.y + drv.h} x2={drv.x + drv.w / 2} y2={dev.y - 3} className={clsx(styles.arrow, styles.control)} markerEnd={marker('url(#arrow-control-MARK)')} />,
+      <line
+        key="ctl-up"
+        x1={drv.x + drv.w / 2}
+        y1={lf.y + lf.h}
+        x2={drv.x + drv.w / 2}
+        y2={drv.y - 3}
+        className={clsx(styles.arrow, styles.control)}
+        markerEnd={marker('url(#arrow-control-MARK)')}
+      />,
+      <line
+        key="ctl-down"
+        x1={drv.x + drv.w / 2}
+        y1={drv.y + drv.h}
+        x2={drv.x + drv.w / 2}
+        y2={dev.y - 3}
+        className={clsx(styles.arrow, styles.control)}
+        markerEnd={marker('url(#arrow-control-MARK)')}
+      />,
       <text key="ctl-label" x={drv.x + drv.w / 2 + 6} y={lf.y + lf.h + 22} className={styles.sideLabel}>
         set-up calls only
       </text>,
-      <line key="dev-net" x1={cx} y1={dev.y + dev.h} x2={cx} y2={net.y - 3} className={clsx(styles.arrow, styles.arrow_bypass)} markerEnd={marker('url(#arrow-bypass-MARK)')} />,
+      <line
+        key="dev-net"
+        x1={cx}
+        y1={dev.y + dev.h}
+        x2={cx}
+        y2={net.y - 3}
+        className={clsx(styles.arrow, styles.arrow_bypass)}
+        markerEnd={marker('url(#arrow-bypass-MARK)')}
+      />,
     );
   } else {
     const sockets = b('k-sockets');
@@ -157,7 +193,8 @@ function PathGroup({path, step, hidden, alone, markId}: {path: PathId; step: num
       className={clsx(styles.path, styles[`path_${path}`], hidden && styles.hiddenPath)}
       data-path={path}
       aria-hidden={hidden || undefined}
-      transform={alone ? `translate(${SINGLE_CX - cx} 0)` : undefined}>
+      transform={alone ? `translate(${SINGLE_CX - cx} 0)` : undefined}
+    >
       <text x={cx} y={22} textAnchor="middle" className={styles.pathTitle}>
         {model.title} ({model.subtitle})
       </text>
@@ -239,24 +276,65 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
   const animate = playing && !reducedMotion;
 
   return (
-    <section className={clsx(styles.root, compact && styles.compact)} aria-label="Kernel path and OS-bypass path diagram" data-testid="os-bypass-diagram" data-ready={ready || undefined}>
+    <section
+      className={clsx(styles.root, compact && styles.compact)}
+      aria-label="Kernel path and OS-bypass path diagram"
+      data-testid="os-bypass-diagram"
+      data-ready={ready || undefined}
+    >
       <ParamNotice ignored={ignored} />
       <form method="get" className={styles.toolbar} onSubmit={(e) => e.preventDefault()} aria-label="Diagram controls">
         <div role="group" aria-label="View" className={styles.views}>
           {VIEWS.map((v) => (
-            <button key={v} type="submit" name="view" value={v} className={clsx('button button--sm', v === view ? 'button--primary' : 'button--secondary')} aria-pressed={v === view} onClick={() => setState((prev) => ({...prev, view: v}))}>
+            <button
+              key={v}
+              type="submit"
+              name="view"
+              value={v}
+              className={clsx('button button--sm', v === view ? 'button--primary' : 'button--secondary')}
+              aria-pressed={v === view}
+              onClick={() => setState((prev) => ({...prev, view: v}))}
+            >
               {VIEW_LABELS[v]}
             </button>
           ))}
         </div>
         <div role="group" aria-label="Steps" className={styles.stepper}>
-          <button type="submit" name="step" value={previousStep(step)} className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(previousStep); }} disabled={step === 1} data-testid="step-prev">
+          <button
+            type="submit"
+            name="step"
+            value={previousStep(step)}
+            className="button button--sm button--secondary"
+            onClick={() => {
+              setPlaying(false);
+              goTo(previousStep);
+            }}
+            disabled={step === 1}
+            data-testid="step-prev"
+          >
             Previous
           </button>
-          <button type="submit" name="step" value={nextStep(step)} className="button button--sm button--secondary" onClick={() => { setPlaying(false); goTo(nextStep); }} disabled={step === STEP_COUNT} data-testid="step-next">
+          <button
+            type="submit"
+            name="step"
+            value={nextStep(step)}
+            className="button button--sm button--secondary"
+            onClick={() => {
+              setPlaying(false);
+              goTo(nextStep);
+            }}
+            disabled={step === STEP_COUNT}
+            data-testid="step-next"
+          >
             Next
           </button>
-          <button type="button" className="button button--sm button--secondary" aria-pressed={playing} onClick={() => setPlaying((p) => !p)} data-testid="step-play">
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            aria-pressed={playing}
+            onClick={() => setPlaying((p) => !p)}
+            data-testid="step-play"
+          >
             {playing ? 'Pause' : 'Play'}
           </button>
           <span className={styles.counter} data-testid="step-counter">
@@ -275,15 +353,16 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
         data-testid="os-bypass-figure"
         data-step={step}
         data-view={view}
-        data-animated={animate || undefined}>
+        data-animated={animate || undefined}
+      >
         <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} className={styles.svg} role="img" aria-labelledby={`${titleId} ${descId}`}>
           <title id={titleId}>Kernel path versus OS-bypass path for one message</title>
           <desc id={descId}>
-            Three bands: user space, kernel, and hardware and network. Kernel path (ENA, or EFA used through sockets): application, sockets
-            API, system call with a copy into the kernel, kernel TCP/IP stack, ENA driver, ENA device (an SR-IOV virtual function), VPC network. The
-            data crosses the user/kernel boundary {totalCrossings('kernel')} times. OS-bypass path (EFA): application, MPI or NCCL with aws-ofi-nccl,
-            Libfabric efa provider with rdma-core&apos;s EFA provider, then straight to the EFA device and SRD on the AWS network. The EFA kernel
-            driver is used only for set-up (memory registration, queue creation); the data crosses the boundary {totalCrossings('bypass')} times.
+            Three bands: user space, kernel, and hardware and network. Kernel path (ENA, or EFA used through sockets): application, sockets API, system call
+            with a copy into the kernel, kernel TCP/IP stack, ENA driver, ENA device (an SR-IOV virtual function), VPC network. The data crosses the user/kernel
+            boundary {totalCrossings('kernel')} times. OS-bypass path (EFA): application, MPI or NCCL with aws-ofi-nccl, Libfabric efa provider with
+            rdma-core&apos;s EFA provider, then straight to the EFA device and SRD on the AWS network. The EFA kernel driver is used only for set-up (memory
+            registration, queue creation); the data crosses the boundary {totalCrossings('bypass')} times.
           </desc>
           <defs>
             {(['kernel', 'bypass', 'control'] as const).map((k) => (
@@ -296,7 +375,12 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
             const band = BANDS[l.id];
             const active = layers.has(l.id);
             return (
-              <g key={l.id} className={clsx(styles.band, styles[`band_${l.id}`], active && styles.bandActive)} data-layer={l.id} data-active={active || undefined}>
+              <g
+                key={l.id}
+                className={clsx(styles.band, styles[`band_${l.id}`], active && styles.bandActive)}
+                data-layer={l.id}
+                data-active={active || undefined}
+              >
                 <rect x={0} y={band.y} width={VIEW_W} height={band.h} />
                 <text x={8} y={band.y + 22} className={styles.bandLabel}>
                   {l.id === 'hardware' ? 'Hardware' : l.label}

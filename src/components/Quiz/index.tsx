@@ -163,10 +163,7 @@ function Question({q, index, answer, initialDraft, onAnswer, resetCount}: Questi
         <button type="submit" name="check" value={q.id} className="button button--primary button--sm" onClick={check}>
           Check answer
         </button>
-        <p
-          className={`${styles.status} ${answered && !hint ? (right ? styles.right : styles.wrong) : ''}`}
-          aria-live="polite"
-          data-testid="quiz-status">
+        <p className={`${styles.status} ${answered && !hint ? (right ? styles.right : styles.wrong) : ''}`} aria-live="polite" data-testid="quiz-status">
           {status}
         </p>
       </div>
@@ -249,8 +246,7 @@ export default function Quiz(): ReactNode {
       </div>
       <noscript>
         <p className={styles.noscript}>
-          Checking answers and saving progress need JavaScript. Each question’s answer and explanation is in its
-          “Answer and explanation” section.
+          Checking answers and saving progress need JavaScript. Each question’s answer and explanation is in its “Answer and explanation” section.
         </p>
       </noscript>
       <ol className={styles.list}>

@@ -67,26 +67,30 @@ function titleSize(title: string): number {
 export async function renderCard(t: CardText): Promise<Buffer> {
   const logo = `data:image/svg+xml;base64,${Buffer.from(t.logoSvg).toString('base64')}`;
   const pill = (label: string, colour: string) =>
-    h('div', {display: 'flex', padding: '6px 18px', marginRight: 14, borderRadius: 999, border: `3px solid ${colour}`, color: colour, fontSize: 26, fontWeight: 700}, label);
+    h(
+      'div',
+      {display: 'flex', padding: '6px 18px', marginRight: 14, borderRadius: 999, border: `3px solid ${colour}`, color: colour, fontSize: 26, fontWeight: 700},
+      label,
+    );
   const inner = CARD_WIDTH - ACCENT - 2 * PAD_X;
-  const content = h(
-    'div',
-    {flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `52px ${PAD_X}px 48px`},
-    [
-      h('div', {display: 'flex', alignItems: 'center', width: inner, height: 72}, [
-        h('img', {width: 72, height: 72, marginRight: 22}, undefined, {src: logo, width: 72, height: 72}),
-        h('div', {display: 'flex', fontSize: 34, fontWeight: 700, color: COLOURS.muted}, t.siteTitle),
-      ]),
-      h('div', {display: 'flex', flexDirection: 'column', width: inner}, [
-        h('div', {display: 'flex', width: inner, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, marginBottom: 24}, truncateWords(t.title, 90)),
-        h('div', {display: 'flex', width: inner, fontSize: 30, lineHeight: 1.35, color: COLOURS.muted}, truncateWords(t.description, 180)),
-      ]),
-      h('div', {display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: inner, height: 48}, [
-        h('div', {display: 'flex'}, [pill('ENI', COLOURS.eni), pill('ENA', COLOURS.ena), pill('EFA', COLOURS.efa)]),
-        h('div', {display: 'flex', fontSize: 24, color: COLOURS.accent, fontWeight: 700}, truncateWords(t.location, 60)),
-      ]),
-    ],
-  );
+  const content = h('div', {flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `52px ${PAD_X}px 48px`}, [
+    h('div', {display: 'flex', alignItems: 'center', width: inner, height: 72}, [
+      h('img', {width: 72, height: 72, marginRight: 22}, undefined, {src: logo, width: 72, height: 72}),
+      h('div', {display: 'flex', fontSize: 34, fontWeight: 700, color: COLOURS.muted}, t.siteTitle),
+    ]),
+    h('div', {display: 'flex', flexDirection: 'column', width: inner}, [
+      h(
+        'div',
+        {display: 'flex', width: inner, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, marginBottom: 24},
+        truncateWords(t.title, 90),
+      ),
+      h('div', {display: 'flex', width: inner, fontSize: 30, lineHeight: 1.35, color: COLOURS.muted}, truncateWords(t.description, 180)),
+    ]),
+    h('div', {display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: inner, height: 48}, [
+      h('div', {display: 'flex'}, [pill('ENI', COLOURS.eni), pill('ENA', COLOURS.ena), pill('EFA', COLOURS.efa)]),
+      h('div', {display: 'flex', fontSize: 24, color: COLOURS.accent, fontWeight: 700}, truncateWords(t.location, 60)),
+    ]),
+  ]);
   const tree = h('div', {width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: COLOURS.background, fontFamily: 'Inter', color: COLOURS.text}, [
     h('div', {width: ACCENT, height: CARD_HEIGHT, background: COLOURS.accent}),
     content,

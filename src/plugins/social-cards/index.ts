@@ -45,10 +45,7 @@ export default function socialCardsPlugin(context: LoadContext, options?: unknow
         fs.writeFileSync(path.join(outDir, rel), png);
       };
 
-      write(
-        themeImage,
-        await renderCard({title: siteConfig.title, description: siteConfig.tagline, siteTitle: siteConfig.title, location, logoSvg}),
-      );
+      write(themeImage, await renderCard({title: siteConfig.title, description: siteConfig.tagline, siteTitle: siteConfig.title, location, logoSvg}));
 
       const rendered = new Set<string>();
       for (const rel of htmlFiles(outDir)) {
@@ -68,7 +65,14 @@ export default function socialCardsPlugin(context: LoadContext, options?: unknow
         }
         const filled = fillPreviewTags(
           html,
-          {title: fullTitle, description, image: absolute(card), imageAlt: shared ? `${shared.title}: ${siteConfig.title}` : title === siteConfig.title ? title : `${title}: ${siteConfig.title}`, url: pageUrl, siteName: siteConfig.title},
+          {
+            title: fullTitle,
+            description,
+            image: absolute(card),
+            imageAlt: shared ? `${shared.title}: ${siteConfig.title}` : title === siteConfig.title ? title : `${title}: ${siteConfig.title}`,
+            url: pageUrl,
+            siteName: siteConfig.title,
+          },
           defaultImage,
         );
         if (filled !== html) fs.writeFileSync(file, filled);

@@ -28,20 +28,14 @@ export default function NotFoundContent({className}: Props): ReactNode {
     <main className={clsx('container margin-vert--xl', className)}>
       <Head>
         <meta name="robots" content="noindex, follow" />
-        <meta
-          name="description"
-          content="This page does not exist. Search EC2 Network Interfaces or start from the guides to ENI, ENA and EFA."
-        />
+        <meta name="description" content="This page does not exist. Search EC2 Network Interfaces or start from the guides to ENI, ENA and EFA." />
       </Head>
       <div className="row">
         <div className={clsx('col col--8 col--offset-2', styles.content)}>
           <Heading as="h1" className="hero__title">
             Page not found
           </Heading>
-          <p>
-            There is no page at this address. It may have moved, or the link may be mistyped.
-            Search the site, or start from one of the main pages below.
-          </p>
+          <p>There is no page at this address. It may have moved, or the link may be mistyped. Search the site, or start from one of the main pages below.</p>
           <form className={styles.search} action={searchAction} method="get" role="search">
             <label htmlFor="not-found-search" className={styles.label}>
               Search the site
@@ -71,9 +65,8 @@ export default function NotFoundContent({className}: Props): ReactNode {
             ))}
           </ul>
           <p>
-            Followed a link from another site? The heading you wanted may live on one of these
-            pages now; the <Link to="/docs/reference/sources">sources page</Link> lists every
-            reference we use.
+            Followed a link from another site? The heading you wanted may live on one of these pages now; the{' '}
+            <Link to="/docs/reference/sources">sources page</Link> lists every reference we use.
           </p>
         </div>
       </div>
