@@ -255,6 +255,77 @@ test.describe('OsBypassDiagram single-path views', () => {
 });
 
 test.describe('OsBypassDiagram going live', () => {
+  // /docs/os-bypass opens with the stepper, so the "far below the fold" case is
+  // checked with the EFA software stack, which sits far down /docs/efa.
+  test('a tool far below the fold loads no code until the reader scrolls near it', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (/\/tool-efa-software-stack\.[^/]*\.js$/.test(r.url())) requested.push(r.url());
+    });
+    await page.goto(url('docs/efa'));
+    await waitForHydration(page);
+    const root = page.getByTestId('efa-stack');
+    const top = await root.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(top, 'the stack must start well below the fold for this test').toBeGreaterThan(800 + 600);
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    await root.scrollIntoViewIfNeeded();
+    await expect(islandOf(root)).toHaveAttribute('data-island', 'live');
+    expect(requested.length).toBe(1);
+  });
+
+  test('goes live without moving anything on the page', async ({page}) => {
+    await expectQuietGoLive(page, 'docs/efa', 'efa-software-stack', page.getByTestId('efa-stack'));
+  });
+
+  test('a layer tapped before the code arrives is shown once it is live', async ({page}) => {
+    const release = await openHeld(page, 'docs/efa', 'efa-software-stack');
+    const stack = page.getByTestId('efa-stack');
+    await stack.scrollIntoViewIfNeeded();
+    await expect(islandOf(stack)).toHaveAttribute('data-island', 'static');
+    await stack.getByRole('button', {name: /rdma-core/}).click();
+    await expect(page).toHaveURL(/layer=rdma-core/);
+    release();
+    await expect(islandOf(page.getByTestId('efa-stack'))).toHaveAttribute('data-island', 'live');
+    await expect(page.getByTestId('efa-stack-info')).toContainText('verbs library');
+    await expect(page.getByTestId('efa-stack').getByRole('button', {name: /rdma-core/})).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('OsBypassDiagram single-path views', () => {
+  for (const view of ['bypass', 'kernel'] as const) {
+    test(`the ${view} view has no empty column and no ▶ marker over a label, at every step`, async ({page}) => {
+      const root = await openDiagram(page, `?view=${view}`);
+      const figure = root.getByTestId('os-bypass-figure');
+      for (let step = 1; step <= 8; step++) {
+        const problems = await figure.evaluate((el) => {
+          const svg = el.querySelector('svg')!.getBoundingClientRect();
+          const shown = Array.from(el.querySelectorAll('[data-path]')).filter((g) => g.getClientRects().length > 0);
+          const out: string[] = [];
+          if (shown.length !== 1) out.push(`${shown.length} paths drawn`);
+          const box = shown[0]!.getBoundingClientRect();
+          const centre = (box.left + box.width / 2 - svg.left) / svg.width;
+          if (centre < 0.45 || centre > 0.75) out.push(`path centred at ${centre.toFixed(2)} of the width`);
+          const marks = Array.from(shown[0]!.querySelectorAll('[data-active] > text')).filter((t) => t.textContent === '▶');
+          const labels = Array.from(shown[0]!.querySelectorAll('text')).filter((t) => t.textContent !== '▶');
+          for (const m of marks) {
+            const a = m.getBoundingClientRect();
+            for (const l of labels) {
+              const b = l.getBoundingClientRect();
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`▶ overlaps “${l.textContent}”`);
+            }
+          }
+          return out;
+        });
+        expect(problems, `step ${step}`).toEqual([]);
+        if (step < 8) await root.getByTestId('step-next').click();
+      }
+    });
+  }
+});
+
+test.describe('OsBypassDiagram going live', () => {
   test('its code is not loaded while the diagram is far below the fold, and is once the reader scrolls near', async ({page}) => {
     await page.setViewportSize({width: 1280, height: 800});
     const requested: string[] = [];
