@@ -5,7 +5,7 @@
  */
 import {test, expect, type Page} from '@playwright/test';
 import {axeViolations, setTheme, url, waitForHydration, watchConsole} from './site';
-import {expectNothingInjected, watchHostile} from './tools';
+import {expectNothingInjected, expectQuietGoLive, islandOf, openHeld, watchHostile} from './tools';
 
 const PAGE = 'docs/tools/eks-ip-planner';
 const planner = (page: Page) => page.getByTestId('eks-planner');
@@ -48,18 +48,29 @@ test('the URL opens a plan, and each change is written back to it', async ({page
   expect(problems).toEqual([]);
 });
 
-test('a choice made before the code has arrived is not lost', async ({page}) => {
-  // Hold every script back: the reader sees and uses the server-rendered form.
-  await page.route('**/*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
-  await page.goto(url(PAGE));
-  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+test('goes live without moving anything on the page', async ({page}) => {
+  await expectQuietGoLive(page, PAGE, 'eks-ip-planner', planner(page));
+});
+
+test('a choice made before the code has arrived is kept when the planner goes live', async ({page}) => {
+  const release = await openHeld(page, PAGE, 'eks-ip-planner');
+  await planner(page).scrollIntoViewIfNeeded();
+  await expect(islandOf(planner(page))).toHaveAttribute('data-island', 'static');
   await planner(page).getByLabel('Prefix delegation').check();
+  release();
+  await expect(islandOf(planner(page))).toHaveAttribute('data-island', 'live');
+  await expect(maxPods(page)).toHaveText('110');
+  await expect.poll(() => new URL(page.url()).search).toContain('mode=prefix');
+});
+
+test('pressing Plan before the code has arrived reloads the page with the choice', async ({page}) => {
+  const release = await openHeld(page, PAGE, 'eks-ip-planner');
+  await planner(page).scrollIntoViewIfNeeded();
+  await planner(page).getByLabel('Custom networking').check();
   await planner(page).getByRole('button', {name: 'Plan'}).click();
-  await expect(page).toHaveURL(/mode=prefix/);
-  await expect(maxPods(page)).toHaveText('110', {timeout: 20_000});
+  await expect(page).toHaveURL(/mode=custom/);
+  release();
+  await expect(maxPods(page)).toHaveText('20');
 });
 
 test('unknown types and impossible settings: a visible notice and a safe plan', async ({page}) => {
