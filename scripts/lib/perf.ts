@@ -18,7 +18,7 @@
  *   that links point to (on viewport or hover). They are counted separately.
  * - bytes are the encoded (gzip) body sizes as received.
  */
-import {BUDGETS, EXPLORER_PATH, KB, type Budgets} from './budgets';
+import {BUDGETS, EXPLORER_PATH, KB, TYPE_PAGE_PREFIX, type Budgets} from './budgets';
 
 export type RequestRecord = {
   url: string;
@@ -94,6 +94,7 @@ export function summarise(path: string, requests: readonly RequestRecord[], clsV
 export function byteBudgetFor(path: string, budgets: Budgets = BUDGETS): ByteBudget | null {
   const p = path.replace(/^\/+|\/+$/g, '');
   if (p === EXPLORER_PATH) return {metric: 'js+data', limit: budgets.explorerJsAndDataBytes};
+  if (p.startsWith(TYPE_PAGE_PREFIX)) return {metric: 'js', limit: budgets.typePageJsBytes};
   if (p === 'docs' || p.startsWith('docs/')) return {metric: 'js', limit: budgets.docsJsBytes};
   return null;
 }

@@ -26,9 +26,12 @@ test('?region= filters to the types offered there, and the select writes it back
   const east = applyFilters(model.rows, {...base, region: 'us-east-1'}).length.toLocaleString('en-US');
   const capeTown = applyFilters(model.rows, {...base, region: 'af-south-1'}).length.toLocaleString('en-US');
   await openExplorer(page, '?region=us-east-1');
-  await expect(page.getByLabel('Region')).toHaveValue('us-east-1');
+  await expect(page.getByLabel('Region', {exact: true})).toHaveValue('us-east-1');
   await expect(page.getByTestId('result-count')).toContainText(`${east} of ${total}`);
-  await page.getByLabel('Region').selectOption('af-south-1');
+  // The Region select sits in the collapsible filter panel.
+  const panel = page.getByTestId('filter-panel');
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await page.getByLabel('Region', {exact: true}).selectOption('af-south-1');
   await expect(page.getByTestId('result-count')).toContainText(`${capeTown} of ${total}`);
   expect(new URL(page.url()).searchParams.get('region')).toBe('af-south-1');
   expect(problems).toEqual([]);

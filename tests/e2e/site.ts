@@ -68,10 +68,15 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
  * tools load their code only on intent (see src/components/LazyIsland).
  */
 export async function activateIslands(page: Page): Promise<void> {
-  const islands = page.locator('[data-island="static"]');
-  const n = await islands.count();
-  for (let i = 0; i < n; i++) {
-    await page.locator('[data-island]').nth(i).dispatchEvent('pointerover');
+  const statics = page.locator('[data-island="static"]');
+  // Reach for each island in turn (scroll near it, pointer and focus) until none is left static.
+  for (let round = 0; round < 20 && (await statics.count()) > 0; round++) {
+    const handle = await statics.first().elementHandle();
+    if (!handle) continue;
+    await handle.scrollIntoViewIfNeeded();
+    await handle.dispatchEvent('pointerover');
+    await handle.dispatchEvent('focusin');
+    await page.waitForFunction((el) => !el.isConnected || el.getAttribute('data-island') !== 'static', handle);
   }
-  await expect(page.locator('[data-island="static"]')).toHaveCount(0);
+  await expect(statics).toHaveCount(0);
 }
