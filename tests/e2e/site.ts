@@ -71,7 +71,11 @@ export async function activateIslands(page: Page): Promise<void> {
   const statics = page.locator('[data-island="static"]');
   // Reach for each island in turn (scroll near it, pointer and focus) until none is left static.
   for (let round = 0; round < 20 && (await statics.count()) > 0; round++) {
-    const handle = await statics.first().elementHandle();
+    // The island may go live between the count and this look-up: then there is nothing to reach.
+    const handle = await statics
+      .first()
+      .elementHandle({timeout: 2000})
+      .catch(() => null);
     if (!handle) continue;
     await handle.scrollIntoViewIfNeeded();
     await handle.dispatchEvent('pointerover');
