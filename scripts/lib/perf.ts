@@ -18,7 +18,7 @@
  *   that links point to (on viewport or hover). They are counted separately.
  * - bytes are the encoded (gzip) body sizes as received.
  */
-import {BUDGETS, EXPLORER_PATH, KB, TYPE_PAGE_PREFIX, type Budgets} from './budgets';
+import {BUDGETS, EXPLORER_PATH, KB, type Budgets} from './budgets';
 
 export type RequestRecord = {
   url: string;
@@ -53,9 +53,13 @@ export function classify(r: RequestRecord): ResourceClass {
 export type PageSummary = {
   /** Path relative to the base URL ('' is the home page). */
   path: string;
-  /** JS requested before hydration: the page's own first load. */
+  /** JS requested before hydration, tools' chunks excepted: the page's own first load. */
   jsBytes: number;
-  /** JS requested after hydration: the tools' code, loaded near the viewport or on intent. */
+  /**
+   * The tools' code: their `tool-*` chunks (webpackChunkName in MDXComponents.tsx),
+   * even when a tool in view at load asks for it before hydration ends, and any
+   * JS requested after hydration (loaded near the viewport or on intent).
+   */
   toolJsBytes: number;
   cssBytes: number;
   dataBytes: number;
@@ -71,6 +75,11 @@ export type PageSummary = {
 /** What a page is charged against its byte budget: its JS and data, or first-load JS only. */
 export type ByteBudget = {metric: 'js' | 'js+data'; limit: number};
 
+/** A lazy island's chunk: named `tool-<name>` in src/theme/MDXComponents.tsx. */
+export function isToolChunk(url: string): boolean {
+  return /\/assets\/js\/tool-[^/]*\.js(\?|$)/.test(url);
+}
+
 export function summarise(path: string, requests: readonly RequestRecord[], clsValues: readonly number[]): PageSummary {
   const s: PageSummary = {path, jsBytes: 0, toolJsBytes: 0, cssBytes: 0, dataBytes: 0, totalBytes: 0, requests: 0, prefetches: 0, cls: 0};
   for (const r of requests) {
@@ -81,7 +90,7 @@ export function summarise(path: string, requests: readonly RequestRecord[], clsV
     }
     s.requests += 1;
     s.totalBytes += r.encodedBytes;
-    if (kind === 'js' && r.afterHydration) s.toolJsBytes += r.encodedBytes;
+    if (kind === 'js' && (r.afterHydration || isToolChunk(r.url))) s.toolJsBytes += r.encodedBytes;
     else if (kind === 'js') s.jsBytes += r.encodedBytes;
     else if (kind === 'css') s.cssBytes += r.encodedBytes;
     else if (kind === 'data') s.dataBytes += r.encodedBytes;
@@ -94,7 +103,6 @@ export function summarise(path: string, requests: readonly RequestRecord[], clsV
 export function byteBudgetFor(path: string, budgets: Budgets = BUDGETS): ByteBudget | null {
   const p = path.replace(/^\/+|\/+$/g, '');
   if (p === EXPLORER_PATH) return {metric: 'js+data', limit: budgets.explorerJsAndDataBytes};
-  if (p.startsWith(TYPE_PAGE_PREFIX)) return {metric: 'js', limit: budgets.typePageJsBytes};
   if (p === 'docs' || p.startsWith('docs/')) return {metric: 'js', limit: budgets.docsJsBytes};
   return null;
 }

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
-import {activateIslands, axeViolations, setTheme, url, waitForHydration, watchConsole} from './site';
+import {activateIslands, url, waitForHydration, watchConsole, expectAxeClean} from './site';
+import {holdToolChunk} from './tools';
 
 const PAGE = 'docs/tools/diagnose';
 const FIXTURES = path.resolve(__dirname, '../fixtures/nccl');
@@ -21,19 +22,6 @@ async function open(page: Page, query = ''): Promise<void> {
   await waitForHydration(page);
   await activateIslands(page);
   await expect(tool(page)).toHaveAttribute('data-ready', 'true');
-}
-
-/** Hold the tool's chunk (webpackChunkName "tool-diagnose") until release() is called. */
-async function holdChunk(page: Page): Promise<{release: () => void; requested: () => boolean}> {
-  let release: () => void = () => undefined;
-  let requested = false;
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/js\/tool-diagnose\.[^/]*\.js$/, async (route) => {
-    requested = true;
-    await gate;
-    await route.continue();
-  });
-  return {release, requested: () => requested};
 }
 
 test('without JavaScript: the example answer, the options form and the explanations are in the HTML', async ({browser}) => {
@@ -119,7 +107,7 @@ test('counter snapshots: rates explained, section and seconds in the URL, snapsh
 });
 
 test('a paste and an option chosen before the code arrives are not lost', async ({page}) => {
-  const held = await holdChunk(page);
+  const held = await holdToolChunk(page, 'diagnose');
   await page.goto(url(PAGE));
   await waitForHydration(page);
   const island = tool(page).locator('xpath=ancestor::*[@data-island][1]');
@@ -136,7 +124,7 @@ test('a paste and an option chosen before the code arrives are not lost', async 
 });
 
 test('choosing a section and submitting before the code arrives reloads with the choice in the URL', async ({page}) => {
-  const held = await holdChunk(page);
+  const held = await holdToolChunk(page, 'diagnose');
   await page.goto(url(PAGE));
   await waitForHydration(page);
   await tool(page).getByLabel('Counter snapshots (ethtool -S or EFA)').check();
@@ -155,10 +143,7 @@ test('passes axe in both themes and does not scroll sideways at 375 px', async (
   await open(page);
   await logBox(page).fill(fixture('aws-ofi-nccl-715-init-failed.txt'));
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'not-efa');
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    expect(await axeViolations(page, 'main')).toEqual([]);
-  }
+  await expectAxeClean(page, '[data-testid="diagnose"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -5,8 +5,8 @@
  * has arrived.
  */
 import {test, expect, type Page} from '@playwright/test';
-import {axeViolations, setTheme, url, waitForHydration, watchConsole} from './site';
-import {expectNothingInjected, openTool, watchHostile} from './tools';
+import {url, waitForHydration, watchConsole, expectAxeClean} from './site';
+import {expectNothingInjected, holdToolChunk, openTool, watchHostile} from './tools';
 
 const PAGE = 'docs/tools/efa-layout';
 const tool = (page: Page) => page.getByTestId('efa-layout').first();
@@ -34,10 +34,7 @@ test('without JavaScript: the default p5.48xlarge layout, numbers, snippets and 
 test('no axe violations in either theme, live and with a custom layout', async ({page}) => {
   await openTool(page, `${PAGE}?type=p4d.24xlarge&layout=custom&slots=io,o,o,e`, ['efa-layout']);
   await expect(tool(page).getByTestId('efa-custom-editor')).toBeVisible();
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    expect(await axeViolations(page), theme).toEqual([]);
-  }
+  await expectAxeClean(page, '[data-testid="efa-layout"]');
 });
 
 test('no sideways scroll at 375 px, text stays readable', async ({browser}) => {
@@ -118,25 +115,14 @@ test('hostile and bad input: a notice, a safe fallback, nothing injected', async
 });
 
 test('a first interaction made before the tool code arrives is kept', async ({page}) => {
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((r) => (release = r));
-  let held = 0;
-  await page.route('**/assets/js/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('efa-layout-select')) {
-      held++;
-      await gate;
-    }
-    await route.fulfill({response, body});
-  });
+  const held = await holdToolChunk(page, 'efa-layout');
   const problems = watchConsole(page);
   await page.goto(url(PAGE));
   await waitForHydration(page);
   await expect(tool(page)).toHaveAttribute('data-ready', 'false');
   await tool(page).getByTestId('efa-type-input').fill('p4d.24xlarge');
-  await expect.poll(() => held).toBeGreaterThan(0);
-  release();
+  await expect.poll(held.requested).toBe(true);
+  held.release();
   await expect(tool(page)).toHaveAttribute('data-ready', 'true');
   await expect(tool(page)).toHaveAttribute('data-type', 'p4d.24xlarge');
   await expect(tool(page).locator('svg[data-card]')).toHaveCount(4);

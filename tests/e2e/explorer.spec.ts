@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import {test, expect, type Page, type Response} from '@playwright/test';
-import {url, watchConsole, waitForHydration, setTheme, axeViolations, activateIslands} from './site';
+import {url, watchConsole, waitForHydration, activateIslands, expectAxeClean} from './site';
+import {holdToolChunk} from './tools';
 import {instanceCounts} from '../../src/data/instanceCounts';
 import {instanceTypes} from '../../src/data/instances';
 import {PAGE_SIZE, applyFilters, explorerModel, sortRows} from '../../src/lib/instanceFilter';
@@ -215,16 +216,7 @@ test('with JavaScript off the table is in the page: the first 25 rows, linking t
 
 test('a search typed before the code arrives is not lost', async ({page}) => {
   // Hold back the explorer's chunk: the static form must carry the search by itself.
-  let held = 0;
-  await page.route(/\.js$/, async (route) => {
-    const res = await route.fetch();
-    const body = await res.text();
-    if (body.includes('ie-detail-heading')) {
-      held++;
-      if (held === 1) await new Promise((r) => setTimeout(r, 4000));
-    }
-    await route.fulfill({response: res, body});
-  });
+  const held = await holdToolChunk(page, 'instance-explorer');
   await page.goto(url(PAGE));
   await waitForHydration(page);
   await expect(page.locator('[data-island="live"]')).toHaveCount(0);
@@ -232,6 +224,7 @@ test('a search typed before the code arrives is not lost', async ({page}) => {
   await search.fill('p5.');
   await search.press('Enter');
   await expect(page).toHaveURL(/[?&]q=p5\.(&|$)/);
+  held.release();
   await expect(page.locator('[data-island="live"] [data-testid="result-count"]')).toContainText(`2 of ${total}`);
   await expect(search).toHaveValue('p5.');
 });
@@ -256,7 +249,10 @@ test('type names open their own page', async ({page}) => {
   await expect(page.getByRole('heading', {level: 1})).toHaveText('p5.48xlarge network limits');
   // 32 cards of 100 Gbps add up to its 3200 Gbps: the caveat must not call that sum wrong.
   await expect(page.getByTestId('multi-card-caveat')).not.toContainText('which is not the instance');
-  await expect(page.getByTestId('similar-types').getByRole('link', {name: 'p5.4xlarge'})).toBeVisible();
+  // From one type page to another: the browser's one route for all type pages.
+  await page.getByTestId('similar-types').getByRole('link', {name: 'p5.4xlarge'}).click();
+  await expect(page).toHaveURL(/\/docs\/types\/p5\.4xlarge$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('p5.4xlarge network limits');
 });
 
 test("the offline search goes straight to a type's page", async ({page}) => {
@@ -275,10 +271,8 @@ test('axe finds no violations with the detail and compare panels open, in both t
   await openExplorer(page, '?type=p5.48xlarge&cmp=p5.48xlarge,m5.large&efa=1');
   await expect(page.getByTestId('detail-panel')).toBeVisible();
   await page.locator('details summary', {hasText: 'Columns'}).click();
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    expect(await axeViolations(page), `axe violations in ${theme} mode`).toEqual([]);
-  }
+  // The rest of the page is checked by sitemap.spec.ts.
+  await expectAxeClean(page, '[data-island]:has([data-testid="instance-table"])');
 });
 
 test('no sideways page scrolling at 375 px with the panels open', async ({page}) => {

@@ -2,20 +2,13 @@
  * How-to guides, the allowance-counter explainer and the knowledge check.
  */
 import {test, expect, type Page} from '@playwright/test';
-import {url, watchConsole, waitForHydration, setTheme, axeViolations, activateIslands} from './site';
+import {url, watchConsole, waitForHydration, activateIslands, expectAxeClean} from './site';
 
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(url(path));
   expect(response?.status()).toBe(200);
   await waitForHydration(page);
   await activateIslands(page);
-}
-
-async function expectAxeClean(page: Page, include?: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    expect(await axeViolations(page, include), `axe violations in ${theme} mode`).toEqual([]);
-  }
 }
 
 test.describe('infrastructure-as-code tabs', () => {

@@ -1,12 +1,13 @@
 /**
  * The page of one instance type, /docs/types/<type>: one route per type in
- * the data, added by src/plugins/instance-type-pages. The route carries no
+ * the data, added by src/plugins/instance-type-pages (one `:type` route in the browser). The route carries no
  * props (1,373 data modules would slow the build); the page reads its type
  * from the path and its figures from the instance data.
  */
 import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import NotFound from '@theme/NotFound';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import {instanceTypes, instanceCounts, instanceDataProvenance, zoneRegion} from '@site/src/data/instances';
@@ -115,18 +116,9 @@ function TypeArticle({t}: {t: InstanceType}): ReactNode {
 export default function InstanceTypePage(): ReactNode {
   const name = typeFromPath(useLocation().pathname);
   const t = name ? BY_NAME.get(name) : undefined;
-  if (!t) {
-    // Not reachable from the plugin's routes; kept so a bad path never crashes.
-    return (
-      <Layout title="Instance type not found">
-        <main className="container margin-vert--lg">
-          <p>
-            No such instance type in the data. <Link to="/docs/reference/instance-types">Search the explorer</Link>.
-          </p>
-        </main>
-      </Layout>
-    );
-  }
+  // An unknown type: the browser's one `/docs/types/:type` route (see the
+  // plugin) lands here, and must render what the server sent for it: the 404 page.
+  if (!t) return <NotFound />;
   return (
     <Layout title={typePageTitle(t)} description={typePageDescription(t, instanceCounts.asOf)}>
       <main className="container margin-vert--lg">

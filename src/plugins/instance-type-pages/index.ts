@@ -4,7 +4,9 @@
  *
  * - One `addRoute` per type and no per-route data modules: every route uses
  *   the same component, which reads its type from the path, so 1,373 pages
- *   add no webpack chunks (only route entries).
+ *   add no webpack chunks. The server build renders each of them to its own
+ *   HTML file; the browser build gets one route, `/docs/types/:type`, in their
+ *   place (see clientRoutes.ts), so they add nothing to every page's bundle.
  * - The sitemap lists them like any other route.
  * - Search: @easyops-cn/docusaurus-search-local indexes a route under /docs
  *   only if a plugin named "docusaurus-plugin-content-docs" lists it in
@@ -15,7 +17,10 @@
  *   social-cards plugin's `sharedCards` option): rendering 1,373 PNGs would
  *   add minutes to the build.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {clientRoutes} from './clientRoutes';
 import {instanceTypes} from '../../data/instances';
 import {typePagePath} from '../../lib/instanceTypePage';
 
@@ -43,6 +48,24 @@ export default function instanceTypePagesPlugin(context: LoadContext): Plugin {
       for (const t of instanceTypes) {
         actions.addRoute({path: permalink(t.type), component: '@site/src/components/InstanceTypePage', exact: true});
       }
+    },
+    // Production browser build only: `docusaurus start` regenerates the route
+    // files on every change, and the dev server has no bundle budget.
+    configureWebpack(config, isServer) {
+      if (isServer || config.mode !== 'production') return {};
+      const dir = context.generatedFilesDir;
+      const chunkNames = JSON.parse(fs.readFileSync(path.join(dir, 'routesChunkNames.json'), 'utf8')) as Record<string, unknown>;
+      const out = clientRoutes(fs.readFileSync(path.join(dir, 'routes.js'), 'utf8'), chunkNames, `${base}/${ROUTE_PREFIX}`, instanceTypes.length);
+      const routesFile = path.join(dir, 'client-routes.js');
+      const chunkNamesFile = path.join(dir, 'client-routesChunkNames.json');
+      fs.writeFileSync(routesFile, out.routesJs);
+      fs.writeFileSync(chunkNamesFile, JSON.stringify(out.chunkNames));
+      // Ahead of Docusaurus' own '@generated' alias, which would match first.
+      config.resolve = {
+        ...config.resolve,
+        alias: {'@generated/routes$': routesFile, '@generated/routesChunkNames$': chunkNamesFile, ...(config.resolve?.alias as Record<string, string>)},
+      };
+      return {};
     },
   };
 }
