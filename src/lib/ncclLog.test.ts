@@ -162,19 +162,22 @@ describe('hostile input', () => {
   });
 
   it('parses 5 MB in under a second', () => {
+    // 5 MB = 5,000,000 bytes (KB = 1000 in this repo); the fixtures are ASCII, so one character is one byte.
+    const MB5 = 5_000_000;
     const base = read('nccl-1597-err-completion.txt') + read('aws-ofi-nccl-889-empty-list.txt') + 'x'.repeat(5000) + '\n';
-    let big = '';
-    while (big.length < 5 * 1024 * 1024) big += base;
-    // Best of three runs: the machine is shared, and one slow run measures the neighbours, not the parser.
-    let ms = Infinity;
+    const big = base.repeat(Math.ceil(MB5 / base.length)).slice(0, MB5);
+    expect(Buffer.byteLength(big, 'utf8')).toBe(MB5);
+    // Median of three runs: one slow run (a neighbour on the shared machine) neither fails nor hides a slow parser.
+    const times: number[] = [];
     let r = readNcclLog('');
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
       r = readNcclLog(big);
-      ms = Math.min(ms, performance.now() - t0);
+      times.push(performance.now() - t0);
     }
-    console.log(`readNcclLog: ${(big.length / 1024 / 1024).toFixed(1)} MB in ${ms.toFixed(0)} ms (best of 3)`);
-    expect(ms).toBeLessThan(1000);
+    const median = [...times].sort((a, b) => a - b)[1]!;
+    console.log(`readNcclLog: ${(MB5 / 1e6).toFixed(0)} MB in ${median.toFixed(0)} ms (median of ${times.map((t) => t.toFixed(0)).join(', ')})`);
+    expect(median).toBeLessThan(1000);
     expect(r.lineCount).toBeGreaterThan(1000);
   });
 });
