@@ -25,7 +25,8 @@
  *                             (default: the versions described in the shared SOURCES.md)
  *
  * Writes instances.generated.json, instanceExtras.generated.json and
- * instanceCounts.ts, all or none. The "changes" part of the extras file is the
+ * instanceCounts.ts, all or none, formatted with the repository's Prettier
+ * config (the .generated.json files are in .prettierignore and stay as written). The "changes" part of the extras file is the
  * diff against the previous import found in --out-dir (kept when the
  * DescribeInstanceTypes commit did not change).
  */
@@ -35,6 +36,8 @@ import {decodeCompact, type CompactData, type CompactRegion, type InstanceType} 
 import {ImportError, applyKarpenter, countInstances, parseInstanceFiles} from './lib/instanceImport';
 import {
   DEFAULT_PROVENANCE,
+  countsModuleVersion,
+  formatForRepo,
   renderCountsModule,
   renderDataJson,
   renderExtrasJson,
@@ -134,12 +137,10 @@ function readPrevious(outDir: string): {types: InstanceType[]; extras: ExtrasFil
   const extras = fs.existsSync(extrasPath) ? (JSON.parse(fs.readFileSync(extrasPath, 'utf8')) as ExtrasFile) : null;
   const countsPath = path.join(outDir, 'instanceCounts.ts');
   const counts = fs.existsSync(countsPath) ? fs.readFileSync(countsPath, 'utf8') : '';
-  const commit = /"instances":\s*\{[^}]*?"commit":\s*"([0-9a-f]+)"/.exec(counts)?.[1] ?? null;
-  const versionDate = /"instances":\s*\{[^}]*?"versionDate":\s*"([\d-]+)"/.exec(counts)?.[1] ?? null;
-  return {types, extras, commit, versionDate};
+  return {types, extras, ...countsModuleVersion(counts)};
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const {files, opts} = parseArgs(argv);
   const read = (f: string) => fs.readFileSync(f, 'utf8');
 
@@ -211,11 +212,13 @@ function main(argv: string[]): void {
     };
   }
 
-  writeFilesAtomically([
-    {path: path.join(outDir, 'instances.generated.json'), content: renderDataJson(types, regions)},
-    {path: path.join(outDir, 'instanceExtras.generated.json'), content: renderExtrasJson({format: 1, disagreements, supplementary, changes})},
-    {path: path.join(outDir, 'instanceCounts.ts'), content: renderCountsModule(types, prov)},
-  ]);
+  const outputs: [string, string][] = [
+    ['instances.generated.json', renderDataJson(types, regions)],
+    ['instanceExtras.generated.json', renderExtrasJson({format: 1, disagreements, supplementary, changes})],
+    ['instanceCounts.ts', renderCountsModule(types, prov)],
+  ];
+  // Formatted as `npm run lint` checks them, so a re-import or the refresh pull request passes lint.
+  writeFilesAtomically(await Promise.all(outputs.map(async ([name, text]) => ({path: path.join(outDir, name), content: await formatForRepo(name, text)}))));
 
   const c = countInstances(types);
   console.log(
@@ -237,12 +240,10 @@ function main(argv: string[]): void {
   );
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
+main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof ImportError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`data:import: ${(e as Error).message}`);
     process.exit(1);
   }
   throw e;
-}
+});

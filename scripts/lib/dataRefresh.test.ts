@@ -34,9 +34,9 @@ describe('scripts/data-refresh.sh (offline half of the data-refresh workflow)', 
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Imported 5 instance types/);
     const counts = fs.readFileSync(path.join(out, 'instanceCounts.ts'), 'utf8');
-    expect(counts).toContain('"commit": "1111111111111111111111111111111111111111"');
-    expect(counts).toContain('"generated": "2026-11-06T04:00:00Z"');
-    expect(counts).toContain('"versionDate": "2026-11-05"'); // VPC CNI
+    expect(counts).toContain("commit: '1111111111111111111111111111111111111111'");
+    expect(counts).toContain("generated: '2026-11-06T04:00:00Z'");
+    expect(counts).toContain("versionDate: '2026-11-05'"); // VPC CNI
 
     // Next month: upstream adds nothing but changes p5's IPv4 per ENI.
     const pages = fs

@@ -3,8 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
+import * as prettier from 'prettier';
 import {ImportError, applyKarpenter, countInstances, parseInstanceFiles, splitJsonDocuments} from './instanceImport';
-import {renderCountsModule, renderDataJson, writeFilesAtomically, DEFAULT_PROVENANCE} from './instanceOutput';
+import {
+  countsModuleVersion,
+  formatForRepo,
+  prettierOptionsFor,
+  renderCountsModule,
+  renderDataJson,
+  writeFilesAtomically,
+  DEFAULT_PROVENANCE,
+} from './instanceOutput';
 import {compareTypeNames, decodeCompact} from '../../src/lib/instanceData';
 
 const FIX = path.join(__dirname, '..', '__fixtures__');
@@ -129,6 +138,22 @@ describe('output', () => {
     expect(countInstances(types).multiCard).toBe(2);
   });
 
+  it("formats the counts module as the repository's prettier --check wants it, and still reads its version back", async () => {
+    const prov = {...DEFAULT_PROVENANCE, importDate: '2026-11-27'};
+    const raw = renderCountsModule(types, prov);
+    const options = await prettierOptionsFor('instanceCounts.ts');
+    expect(options).not.toBeNull();
+    expect(await prettier.check(raw, options!)).toBe(false); // JSON.stringify quoting: what lint rejected
+    const formatted = await formatForRepo('instanceCounts.ts', raw);
+    expect(formatted).toBe(await prettier.format(formatted, options!));
+    expect(formatted).toContain("commit: '34d6cad5abbb7b91c97578f3249b39a7e2df1ed5'");
+    const version = {commit: prov.instances.commit, versionDate: prov.instances.versionDate};
+    expect(countsModuleVersion(formatted)).toEqual(version);
+    expect(countsModuleVersion(raw)).toEqual(version);
+    expect(countsModuleVersion(fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'data', 'instanceCounts.ts'), 'utf8')).commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(countsModuleVersion('export const x = 1;')).toEqual({commit: null, versionDate: null});
+  });
+
   it('never leaves a half file: all outputs are replaced or none', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
     const a = path.join(dir, 'a.json');
@@ -153,7 +178,7 @@ describe('the CLI', () => {
       cwd: path.join(__dirname, '..', '..'),
     });
 
-  it('imports pages into the output folder, and writes nothing on bad input', () => {
+  it('imports pages into the output folder, formatted for lint, and writes nothing on bad input', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
     const ok = run([
       path.join(FIX, 'describe-instance-types-pages.json'),
@@ -168,6 +193,13 @@ describe('the CLI', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/Imported 5 instance types \(2 with EFA/);
     expect(fs.readdirSync(dir).sort()).toEqual(['instanceCounts.ts', 'instanceExtras.generated.json', 'instances.generated.json']);
+    // What lands in src/data passes `prettier --check .` (npm run lint): formatted, or left out by .prettierignore.
+    for (const name of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      const options = await prettierOptionsFor(name);
+      if (name.endsWith('.ts')) expect(options, name).not.toBeNull();
+      if (options) expect(text, name).toBe(await prettier.format(text, options));
+    }
 
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, pages.replace('"Ipv4AddressesPerInterface": 50', '"Ipv4AddressesPerInterface": null'));

@@ -1,9 +1,11 @@
 /**
- * Renders the files scripts/import-instance-data.ts writes, and writes them
- * atomically (temp file + rename), so a failed import never leaves a half file.
+ * Renders the files scripts/import-instance-data.ts writes, formats them as
+ * `npm run lint` (prettier --check .) expects, and writes them atomically
+ * (temp file + rename), so a failed import never leaves a half file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import {encodeCompact, type CompactRegion, type InstanceType} from '../../src/lib/instanceData';
 import type {Disagreement, ImportChanges, SupplementaryType} from '../../src/data/instanceMeta';
 import {countInstances} from './instanceImport';
@@ -76,6 +78,44 @@ export type ExtrasFile = {
 
 export function renderExtrasJson(extras: ExtrasFile): string {
   return `${JSON.stringify(extras, null, 1)}\n`;
+}
+
+/** The repository: Prettier's config and ignore file are looked up here, whatever --out-dir is. */
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Where a generated file lives in the repository (src/data/<name>): the path its Prettier options and ignore status are decided for. */
+export function repoDataPath(name: string): string {
+  return path.join(ROOT, 'src', 'data', path.basename(name));
+}
+
+/**
+ * The Prettier options the repository's `prettier --check .` applies to src/data/<name>,
+ * or null when .prettierignore leaves that file out (the *.generated.json files,
+ * kept one row per line for small diffs).
+ */
+export async function prettierOptionsFor(name: string): Promise<prettier.Options | null> {
+  const filepath = repoDataPath(name);
+  const info = await prettier.getFileInfo(filepath, {ignorePath: path.join(ROOT, '.prettierignore')});
+  if (info.ignored) return null;
+  const config = await prettier.resolveConfig(filepath, {editorconfig: true});
+  return {...config, filepath};
+}
+
+/** A generated file as the repository's Prettier check wants it (unchanged when the file is in .prettierignore). */
+export async function formatForRepo(name: string, content: string): Promise<string> {
+  const options = await prettierOptionsFor(name);
+  return options ? prettier.format(content, options) : content;
+}
+
+/**
+ * The DescribeInstanceTypes version recorded in a counts module, raw (JSON
+ * quoting) or formatted by Prettier (bare keys, single quotes); null fields
+ * when the module has none.
+ */
+export function countsModuleVersion(text: string): {commit: string | null; versionDate: string | null} {
+  const block = /\binstances['"]?:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  const field = (key: string, value: string) => new RegExp(`\\b${key}['"]?:\\s*['"](${value})['"]`).exec(block)?.[1] ?? null;
+  return {commit: field('commit', '[0-9a-f]+'), versionDate: field('versionDate', '\\d{4}-\\d{2}-\\d{2}')};
 }
 
 export function renderCountsModule(types: InstanceType[], prov: ImportProvenance): string {

@@ -16,6 +16,7 @@ import {
   parseLimitsFile,
   parseMaxPods,
   parseOfferings,
+  supplementStatus,
   supplementaryTypes,
   type OfferingFile,
 } from './instanceSources';
@@ -128,7 +129,8 @@ describe('types not in the API dump', () => {
     // t3.micro: only in the Karpenter fixture, not in these API pages.
     expect(sup.map((s) => s.type)).toEqual(['p3.2xlarge', 'p6e-gb200.36xlarge', 't1.micro', 't3.micro']);
     const [p3, gb200, t1, t3] = sup;
-    expect(t3).toMatchObject({branchEni: 0, trunking: false, maxPods: null});
+    // Only Karpenter's AWS-internal file has it: not yet public, not retired.
+    expect(t3).toMatchObject({status: 'karpenter-only', branchEni: 0, trunking: false, maxPods: null});
     expect(p3).toMatchObject({status: 'listed-by-eks-tools', maxEni: 4, ipv4PerEni: 15, maxPods: 58, hypervisor: 'xen', docsBaselineGbps: 10, branchEni: null});
     expect(p3!.sources).toHaveLength(3);
     expect(p3!.unknown).toContain('branchEni');
@@ -136,6 +138,14 @@ describe('types not in the API dump', () => {
     expect(gb200).toMatchObject({status: 'docs-only', maxEni: null, docsBaselineGbps: 3200});
     expect(gb200!.unknown).toEqual(expect.arrayContaining(['maxEni', 'ipv4PerEni', 'maxPods', 'vcpus', 'zoneIds']));
     expect(t1).toMatchObject({docsBandwidthLabel: 'Very Low', docsBaselineGbps: null});
+  });
+  it('are grouped by the files that list them: retired, only in Karpenter (not yet public), announced', () => {
+    // (inKarpenter, inVpcCni, inDocs)
+    expect(supplementStatus(true, true, true)).toBe('listed-by-eks-tools'); // p3, dl1
+    expect(supplementStatus(false, true, false)).toBe('listed-by-eks-tools'); // cr1.8xlarge: VPC CNI only
+    expect(supplementStatus(true, false, true)).toBe('listed-by-eks-tools'); // i3.metal
+    expect(supplementStatus(true, false, false)).toBe('karpenter-only'); // c8g-flex.large
+    expect(supplementStatus(false, false, true)).toBe('docs-only'); // p6e-gb200.36xlarge
   });
   it('reject malformed limits and max-pods files', () => {
     expect(() => parseMaxPods('# x\nm5.large twenty-nine\n', 'pods.txt')).toThrow(/pods\.txt: line 2: expected "<instance type> <max pods>"/);

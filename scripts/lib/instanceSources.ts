@@ -233,6 +233,12 @@ export function parseLimitsFile(text: string, fileName: string, kind: 'karpenter
   return out;
 }
 
+/** Which group a type the API dump lacks belongs to, from the files that list it (see supplementaryTypes). */
+export function supplementStatus(inKarpenter: boolean, inVpcCni: boolean, inDocs: boolean): SupplementaryType['status'] {
+  if (inVpcCni || (inKarpenter && inDocs)) return 'listed-by-eks-tools';
+  return inKarpenter ? 'karpenter-only' : 'docs-only';
+}
+
 export const SUPPLEMENT_SOURCES = {
   karpenterLimits: 'Karpenter zz_generated.vpclimits.go (AWS-internal generator)',
   vpcCniLimits: 'VPC CNI vpc_ip_resource_limit.go (DescribeInstanceTypes at its generation)',
@@ -242,9 +248,19 @@ export const SUPPLEMENT_SOURCES = {
 
 /**
  * Types listed by the VPC CNI / Karpenter files or the docs tables but absent
- * from the API dump: retired types (p3, f1, dl1...) and announced ones
- * (p6e-gb200.36xlarge...). Every figure says where it came from; what no
- * file gives is listed in `unknown`.
+ * from the API dump, in three groups (`status`):
+ * - `listed-by-eks-tools`: the VPC CNI files (generated from DescribeInstanceTypes)
+ *   or Karpenter plus the docs tables have them: retired or withdrawn types (p3, f1, dl1...);
+ * - `karpenter-only`: only Karpenter's vpclimits file, which an AWS-internal
+ *   generator writes, has them: no public listing (DescribeInstanceTypes via moto
+ *   or the VPC CNI, the docs tables) does. In the 2026-08 data these are the 28
+ *   Graviton flex sizes (c7g-flex, c8g-flex, m7g-flex, m8g-flex), added to that
+ *   file on 2026-07-06 (karpenter-provider-aws d8db158) and absent from moto's dump
+ *   (2026-08-02), the VPC CNI's 17-Region DescribeInstanceTypes file (2026-08-11),
+ *   the docs tables (2026-08-18) and Karpenter's us-east-1 price list (generated
+ *   2026-07-20): not yet public, rather than retired;
+ * - `docs-only`: only the docs tables list them: announced types (p6e-gb200.36xlarge...).
+ * Every figure says where it came from; what no file gives is listed in `unknown`.
  */
 export function supplementaryTypes(
   apiTypes: readonly InstanceType[],
@@ -269,7 +285,7 @@ export function supplementaryTypes(
     const rec: SupplementaryType = {
       type,
       ...splitTypeName(type),
-      status: lim || pods !== null ? 'listed-by-eks-tools' : 'docs-only',
+      status: supplementStatus(Boolean(k), Boolean(c) || pods !== null, mb !== undefined || label !== null),
       sources,
       maxEni: lim?.maxEni ?? null,
       ipv4PerEni: lim?.ipv4PerEni ?? null,

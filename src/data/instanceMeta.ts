@@ -61,14 +61,21 @@ export type ImportChanges = {
 
 /**
  * An instance type the API dump does not have: listed by the EKS tools' files
- * (retired types like p3, f1, dl1) or only by the docs tables (announced types).
+ * (retired types like p3, f1, dl1), only by Karpenter's AWS-internal limits
+ * file (types no public listing has yet, like the Graviton flex sizes), or
+ * only by the docs tables (announced types).
  * Never mixed into the API records: every figure names its source.
  */
 export type SupplementaryType = {
   type: string;
   family: string;
   size: string;
-  status: 'listed-by-eks-tools' | 'docs-only';
+  /**
+   * listed-by-eks-tools: the VPC CNI files (or Karpenter and the docs tables) have it: retired or withdrawn.
+   * karpenter-only: only Karpenter's vpclimits (AWS-internal generator) has it: in no public listing yet.
+   * docs-only: only the AWS docs tables have it: announced.
+   */
+  status: 'listed-by-eks-tools' | 'karpenter-only' | 'docs-only';
   /** Which files the figures come from (human-readable). */
   sources: string[];
   maxEni: number | null;

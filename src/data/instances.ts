@@ -35,7 +35,7 @@ export const zoneRegion: ReadonlyMap<string, string> = zoneRegionMap(regions);
 /** Types whose API baseline bandwidth differs from the AWS docs tables beyond rounding. */
 export const bandwidthDisagreements: readonly Disagreement[] = extras.disagreements;
 
-/** Types the API dump lacks (retired, or announced), kept apart and marked. */
+/** Types the API dump lacks (retired, not yet public, or announced), kept apart and marked by `status`. */
 export const supplementaryTypes: readonly SupplementaryType[] = extras.supplementary as SupplementaryType[];
 
 /** What changed since the previous import (type names and network limits). */

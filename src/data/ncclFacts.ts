@@ -12,6 +12,10 @@ export type Fact = {id: string; text: string; source: string; asOf: string};
 export const SOURCES = {
   efaErrno: 'https://github.com/ofiwg/libfabric/blob/main/prov/efa/src/efa_errno.h',
   efaStrerror: 'https://github.com/ofiwg/libfabric/blob/main/prov/efa/src/efa_strerror.c',
+  efaCompStatus: 'https://github.com/linux-rdma/rdma-core/blob/master/providers/efa/efa_io_defs.h',
+  efaPeerAbort: 'https://github.com/ofiwg/libfabric/blob/main/prov/efa/src/rdm/efa_rdm_pke_nonreq.h',
+  efaRnr: 'https://github.com/ofiwg/libfabric/blob/main/prov/efa/src/rdm/efa_rdm_pke_cmd.c',
+  efaErrLine: 'https://github.com/ofiwg/libfabric/blob/main/prov/efa/src/rdm/efa_rdm_ope.c',
   gdrTypes: 'https://github.com/aws/aws-ofi-nccl/issues/547',
   p3dnNoGdr: 'https://github.com/aws/aws-ofi-nccl/issues/104',
   efaDocs: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa.html',
@@ -73,6 +77,26 @@ export const FACTS = {
     'EFA registers memory with the device, which needs locked memory: a small "max locked memory" limit (ulimit -l, 64 KiB by default in many containers) makes registration or receive-buffer posting fail with -12 (ENOMEM), often as EFA error 4112. Set it to unlimited.',
     SOURCES.memlock,
   ),
+  errLine: f(
+    'err-line',
+    'In a Libfabric line "err: 5, message: … (7)" the first number is the generic Libfabric error (5 is FI_EIO, 22 FI_EINVAL) and the number in parentheses at the end is the EFA code (prov_errno) that names the cause: here 7.',
+    SOURCES.efaErrLine,
+  ),
+  memoryRegistration: f(
+    'memory-registration',
+    "EFA completion statuses 5 (LOCAL_ERROR_INVALID_LKEY) and 7 (REMOTE_ERROR_BAD_ADDRESS) mean a transfer used a memory registration that is not valid: the local one (5) or the peer's (7) is not registered, lacks the access rights, or does not match the address.",
+    SOURCES.efaCompStatus,
+  ),
+  peerAbort: f(
+    'peer-abort',
+    "Libfabric's efa provider reads status 7 during a receiver-driven RDMA read as the sending peer having deregistered its buffer or closed its endpoint mid-transfer; newer releases report that case as 4127 (PEER_ABORTED).",
+    SOURCES.efaPeerAbort,
+  ),
+  rnr: f(
+    'rnr',
+    "EFA completion status 10 (REMOTE_ERROR_RNR) means the receiver had no receive buffer posted when the data arrived. With resource management on (FI_RM_ENABLED, Libfabric's default when the application does not choose), the efa provider queues the packet and sends it again after a backoff (FI_EFA_TIMEOUT_INTERVAL, FI_EFA_MAX_TIMEOUT); the error reaches the application only when it turned resource management off (FI_RM_DISABLED).",
+    SOURCES.efaRnr,
+  ),
   securityGroup: f(
     'security-group',
     'EFA needs a security group that allows all traffic to and from itself, inbound and outbound. A missing self-referencing rule (or "all traffic to 0.0.0.0/0" egress only) makes peers unreachable, typically as an unresponsive-receiver error at the first exchange.',
@@ -102,8 +126,8 @@ export const EFA_ERROR_CODES: readonly EfaErrorCode[] = [
   e(
     7,
     'REMOTE_ERROR_BAD_ADDRESS',
-    'Remote memory registration is invalid or does not match the address.',
-    'The peer freed or re-registered the buffer; mismatched library versions between peers.',
+    "The peer's memory registration is invalid, lacks the access rights, or does not match the address.",
+    'The peer deregistered the buffer or closed its endpoint while a transfer still used it (often a rank that failed or exited first); newer Libfabric reports that case as 4127.',
   ),
   e(8, 'REMOTE_ERROR_ABORT', 'The connection was reset by the remote peer.', 'The peer process exited or crashed.'),
   e(
@@ -112,7 +136,12 @@ export const EFA_ERROR_CODES: readonly EfaErrorCode[] = [
     'The destination queue pair does not exist or is in an error state.',
     'The peer process exited or crashed, or restarted with a new endpoint.',
   ),
-  e(10, 'REMOTE_ERROR_RNR', 'The receiver had no receive buffers posted.', 'A receiver that cannot keep up; usually retried by Libfabric.'),
+  e(
+    10,
+    'REMOTE_ERROR_RNR',
+    'The receiver had no receive buffers posted.',
+    'A receiver that cannot keep up; Libfabric resends after a backoff unless the application turned resource management off (FI_RM_DISABLED).',
+  ),
   e(
     13,
     'LOCAL_ERROR_UNRESP_REMOTE',
@@ -144,6 +173,12 @@ export const EFA_ERROR_CODES: readonly EfaErrorCode[] = [
     'UNESTABLISHED_RECV_UNRESP',
     'Unresponsive receiver: reachable by the EFA device, but the handshake never completed.',
     'Most often a security group without the self-referencing inbound and outbound rules; also a peer process that exited early.',
+  ),
+  e(
+    4127,
+    'PEER_ABORTED',
+    'Operation aborted because the peer closed its memory registration or endpoint mid-transfer.',
+    'The peer cancelled its transfers or exited; look for the first error on that rank.',
   ),
 ];
 

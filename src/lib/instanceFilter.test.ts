@@ -13,6 +13,7 @@ import {
   pageCount,
   pageSlice,
   sortRows,
+  tcpIdleLabel,
   toCsv,
   visibleColumns,
   type ExplorerState,
@@ -68,6 +69,28 @@ describe('filters', () => {
     expect(filtered({metal: 'only'}).every((n) => n.includes('metal'))).toBe(true);
     expect(filtered({metal: 'no'}).some((n) => n.includes('metal'))).toBe(false);
     expect(filtered({fam: 'p5'}).sort()).toEqual(names.filter((n) => n.startsWith('p5.')).sort());
+  });
+  it('TCP idle timeout (connection tracking) and minimum ENA queues per ENI', () => {
+    const {tcpIdle} = explorerModel(instanceTypes);
+    expect(tcpIdle).toEqual(['350', '432000']);
+    const short = applyFilters(rows, state({tcpIdle: '350'}));
+    expect(short).toHaveLength(rows.filter((r) => r.connTrack?.tcpEstablished === 350).length);
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.every((r) => r.connTrack?.tcpEstablished === 350)).toBe(true);
+    expect(filtered({tcpIdle: '432000'}).length + short.length).toBe(rows.length);
+    const q32 = applyFilters(rows, state({minEnaQ: 32}));
+    expect(q32.length).toBeGreaterThan(0);
+    expect(q32.every((r) => r.cards[r.defaultCard]!.defaultEnaQueues! >= 32)).toBe(true);
+    expect(q32).toHaveLength(rows.filter((r) => (r.cards[r.defaultCard]?.defaultEnaQueues ?? 0) >= 32).length);
+    expect(filtered({minEnaQ: 1})).toHaveLength(rows.length);
+    expect(filtered({minEnaQ: 256})).toEqual([]);
+    // The same figures as the columns.
+    const both = applyFilters(rows, state({tcpIdle: '350', minEnaQ: 16}));
+    expect(
+      both.every((r) => COLUMNS.find((c) => c.id === 'tcpidle')!.value(r) === 350 && (COLUMNS.find((c) => c.id === 'enaq')!.value(r) as number) >= 16),
+    ).toBe(true);
+    expect(tcpIdleLabel('432000')).toBe('432,000 s (5 days)');
+    expect(tcpIdleLabel('350')).toBe('350 s');
   });
   it('combines filters with AND', () => {
     const r = filtered({efa: true, minEni: 8, q: 'p5'});
@@ -143,9 +166,13 @@ describe('URL schema', () => {
       page: 2,
       bwMin: '0.5',
       metal: 'no',
+      tcpIdle: '350',
+      minEnaQ: 16,
     });
     const query = encodeState(schema, s);
-    expect(query).toBe('?q=p5&efa=1&minEni=8&bwMin=0.5&metal=no&sort=-eni&cols=type,eni,efa&page=2&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge');
+    expect(query).toBe(
+      '?q=p5&efa=1&minEni=8&bwMin=0.5&metal=no&tcpIdle=350&minEnaQ=16&sort=-eni&cols=type,eni,efa&page=2&type=p5.48xlarge&cmp=p5.48xlarge,p4d.24xlarge',
+    );
     expect(decodeState(schema, query)).toEqual({state: s, ignored: []});
   });
   it('keeps the default columns out of the URL', () => {
@@ -167,13 +194,25 @@ describe('URL schema', () => {
       'fam=constructor',
       'efa=yes',
       'ena=maybe',
+      'tcpIdle=%3Cb%3E350',
+      'minEnaQ=99999',
     ].join('&');
     const {state: s, ignored} = decodeState(schema, `?${hostile}`);
     expect(s).toEqual(defaultState(schema));
     expect(ignored.map((i) => i.name).sort()).toEqual(
-      ['bwMin', 'cmp', 'cmp2', 'cols', 'efa', 'ena', 'fam', 'minEfa', 'minEni', 'page', 'q', 'sort', 'type'].sort(),
+      ['bwMin', 'cmp', 'cmp2', 'cols', 'efa', 'ena', 'fam', 'minEfa', 'minEni', 'page', 'q', 'sort', 'type', 'tcpIdle', 'minEnaQ'].sort(),
     );
     expect(ignored.find((i) => i.name === 'cmp2')?.reason).toBe('unknown');
+  });
+  it('accepts only TCP idle timeouts found in the data, and a bounded whole number of ENA queues', () => {
+    expect(decodeState(schema, '?tcpIdle=432000&minEnaQ=8')).toEqual({state: state({tcpIdle: '432000', minEnaQ: 8}), ignored: []});
+    for (const bad of ['tcpIdle=351', 'tcpIdle=-350', 'tcpIdle=350.0', 'minEnaQ=-1', 'minEnaQ=8.5', 'minEnaQ=257', 'minEnaQ=x']) {
+      const d = decodeState(schema, `?${bad}`);
+      expect(d.state, bad).toEqual(defaultState(schema));
+      expect(d.ignored, bad).toEqual([{name: bad.split('=')[0], reason: 'invalid'}]);
+    }
+    // An empty select (the "Any" choice of the plain GET form) is the default, not an error.
+    expect(decodeState(schema, '?tcpIdle=&minEnaQ=0')).toEqual({state: defaultState(schema), ignored: []});
   });
   it('limits compare to 4 types and rejects repeats', () => {
     const five = names.slice(0, 5).join(',');
@@ -191,6 +230,8 @@ describe('the view from a shared link', () => {
       'Filtered by names matching “p5”, EFA, at least 8 ENIs; sorted by ENIs, descending; p5.48xlarge open; comparing p4d.24xlarge',
     );
     expect(activeFilterCount(state({q: 'p5', efa: true, sort: '-eni'}), d)).toBe(2);
+    expect(describeView(state({tcpIdle: '432000', minEnaQ: 32}), d)).toBe('Filtered by TCP idle timeout 432,000 s (5 days), at least 32 ENA queues per ENI');
+    expect(activeFilterCount(state({tcpIdle: '350', minEnaQ: 4}), d)).toBe(2);
   });
 });
 

@@ -71,6 +71,12 @@ const bandwidthKey = (r: ExplorerRow): readonly (number | null)[] => [r.baseline
 
 const yesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 
+/** Default idle timeout of an established TCP flow in connection tracking, seconds (the `tcpidle` column and the ?tcpIdle= filter). */
+export const tcpIdleOf = (r: InstanceType): number | null => r.connTrack?.tcpEstablished ?? null;
+
+/** ENA queues an interface gets by default on the default card (the `enaq` column and the ?minEnaQ= filter). */
+export const enaQueuesOf = (r: InstanceType): number | null => r.cards[r.defaultCard]?.defaultEnaQueues ?? null;
+
 const TYPE_COLUMN: Column = {id: 'type', label: 'Type', description: 'Instance type', numeric: false, width: 12, value: (r) => r.type};
 
 export const COLUMNS: readonly Column[] = [
@@ -147,7 +153,7 @@ export const COLUMNS: readonly Column[] = [
       'Default idle timeout of an established TCP flow in connection tracking, seconds (ConnectionTrackingConfiguration.DefaultTcpEstablishedTimeout): 350 on the newest (Nitro v6) types, 432,000 (5 days) on older ones',
     numeric: true,
     width: 7,
-    value: (r) => r.connTrack?.tcpEstablished ?? null,
+    value: tcpIdleOf,
   },
   {
     id: 'enaq',
@@ -156,7 +162,7 @@ export const COLUMNS: readonly Column[] = [
       'ENA queues an interface gets by default on the default card (DefaultEnaQueueCountPerInterface); with flexible ENA queues you can set up to the per-interface maximum',
     numeric: true,
     width: 6.5,
-    value: (r) => r.cards[r.defaultCard]?.defaultEnaQueues ?? null,
+    value: enaQueuesOf,
   },
   {
     id: 'enaqmax',
@@ -192,6 +198,9 @@ export function columnById(id: string): Column | undefined {
   return COLUMNS.find((c) => c.id === id);
 }
 
+/** Upper bound of ?minEnaQ= (ENA queues per interface); above it the parameter is reported as invalid. */
+export const MAX_ENA_QUEUES = 256;
+
 /** Query text: letters, digits, dot, dash, wildcards, commas and spaces. */
 export const QUERY_PATTERN = /^[a-zA-Z0-9.*?\-, ]*$/;
 const DECIMAL = /^(\d{1,5}(\.\d{1,3})?)?$/;
@@ -200,7 +209,13 @@ const DECIMAL = /^(\d{1,5}(\.\d{1,3})?)?$/;
  * The explorer's URL parameters. Instance names and families are enumerated
  * from the data, so a hostile or stale value is reported, never used.
  */
-export function buildExplorerSchema(names: readonly string[], families: readonly string[], regionCodes: readonly string[] = []) {
+export function buildExplorerSchema(
+  names: readonly string[],
+  families: readonly string[],
+  regionCodes: readonly string[] = [],
+  /** The TCP idle timeouts (seconds, as text) found in the data: the only values ?tcpIdle= accepts. */
+  tcpIdleValues: readonly string[] = [],
+) {
   return {
     region: {kind: 'enum', values: ['', ...regionCodes], default: ''},
     bww: {kind: 'bool', default: false},
@@ -217,6 +232,8 @@ export function buildExplorerSchema(names: readonly string[], families: readonly
     bwMax: {kind: 'text', pattern: DECIMAL, default: '', maxLength: 9},
     cur: {kind: 'bool', default: false},
     metal: {kind: 'enum', values: ['', 'only', 'no'], default: ''},
+    tcpIdle: {kind: 'enum', values: ['', ...tcpIdleValues], default: ''},
+    minEnaQ: {kind: 'int', min: 0, max: MAX_ENA_QUEUES, default: 0},
     sort: {kind: 'enum', values: SORT_VALUES, default: 'type'},
     cols: {kind: 'list', values: COLUMN_IDS, default: DEFAULT_COLUMNS, min: 1, max: COLUMN_IDS.length},
     page: {kind: 'int', min: 1, max: 100, default: 1},
@@ -231,25 +248,51 @@ export type ExplorerSchema = ReturnType<typeof buildExplorerSchema>;
 export function explorerModel(
   types: readonly InstanceType[],
   zoneRegion?: ReadonlyMap<string, string>,
-): {rows: ExplorerRow[]; families: string[]; regions: string[]; schema: ExplorerSchema} {
+): {rows: ExplorerRow[]; families: string[]; regions: string[]; tcpIdle: string[]; schema: ExplorerSchema} {
   const rows = toRows([...types], zoneRegion);
   const families = [...new Set(rows.map((r) => r.family))].sort();
   const regions = [...new Set(zoneRegion?.values() ?? [])].sort();
+  const idle = new Set<number>();
+  for (const r of rows) {
+    const t = tcpIdleOf(r);
+    if (t !== null) idle.add(t);
+  }
+  const tcpIdle = [...idle].sort((a, b) => a - b).map(String);
   return {
     rows,
     families,
     regions,
+    tcpIdle,
     schema: buildExplorerSchema(
       rows.map((r) => r.type),
       families,
       regions,
+      tcpIdle,
     ),
   };
 }
 export type ExplorerState = StateOf<ExplorerSchema>;
 
 /** Keys that are filters (reset together by "Clear filters"). */
-export const FILTER_KEYS = ['q', 'region', 'bww', 'fam', 'efa', 'minEfa', 'ena', 'enax', 'minEni', 'minIp', 'cards', 'bwMin', 'bwMax', 'cur', 'metal'] as const;
+export const FILTER_KEYS = [
+  'q',
+  'region',
+  'bww',
+  'fam',
+  'efa',
+  'minEfa',
+  'ena',
+  'enax',
+  'minEni',
+  'minIp',
+  'cards',
+  'bwMin',
+  'bwMax',
+  'cur',
+  'metal',
+  'tcpIdle',
+  'minEnaQ',
+] as const;
 
 function globToRegExp(glob: string): RegExp {
   const body = glob
@@ -307,6 +350,8 @@ export function applyFilters(rows: readonly ExplorerRow[], s: ExplorerState): Ex
     if (s.cur && !r.currentGeneration) return false;
     if (s.metal === 'only' && !r.bareMetal) return false;
     if (s.metal === 'no' && r.bareMetal) return false;
+    if (s.tcpIdle && String(tcpIdleOf(r)) !== s.tcpIdle) return false;
+    if (s.minEnaQ > 0 && (enaQueuesOf(r) ?? 0) < s.minEnaQ) return false;
     return matchName(r.type);
   });
 }
@@ -382,6 +427,13 @@ export function toCsv(rows: readonly ExplorerRow[], columns: readonly Column[]):
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** "350 s", "432,000 s (5 days)": a ?tcpIdle= value in words. */
+export function tcpIdleLabel(seconds: string): string {
+  const n = Number(seconds);
+  const days = n >= 86_400 && n % 86_400 === 0 ? ` (${n / 86_400} day${n === 86_400 ? '' : 's'})` : '';
+  return `${n.toLocaleString('en-US')} s${days}`;
+}
+
 /** How many filters differ from their defaults. */
 export function activeFilterCount(s: ExplorerState, defaults: ExplorerState): number {
   return FILTER_KEYS.filter((k) => JSON.stringify(s[k]) !== JSON.stringify(defaults[k])).length;
@@ -405,6 +457,8 @@ export function describeView(s: ExplorerState, defaults: ExplorerState): string 
   if (s.bwMin || s.bwMax) parts.push(`baseline ${s.bwMin || '0'}–${s.bwMax || '∞'} Gbps`);
   if (s.cur) parts.push('current generation');
   if (s.metal) parts.push(s.metal === 'only' ? 'bare metal only' : 'no bare metal');
+  if (s.tcpIdle) parts.push(`TCP idle timeout ${tcpIdleLabel(s.tcpIdle)}`);
+  if (s.minEnaQ > 0) parts.push(`at least ${s.minEnaQ} ENA queues per ENI`);
   const out: string[] = [];
   if (parts.length > 0) out.push(`filtered by ${parts.join(', ')}`);
   if (s.sort !== defaults.sort) {

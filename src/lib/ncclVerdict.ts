@@ -105,14 +105,22 @@ function notEfaCauses(s: Scan): Cause[] {
   ]);
 }
 
+/** Which EFA codes point at which cause of errorCauses (every code in EFA_ERROR_CODES has one; ncclLog.test.ts checks). */
+export const ERROR_CAUSE_CODES = {
+  memlock: [4112, 4105],
+  'security-group': [4126, 4113, 15],
+  'peer-gone': [4124, 4127, 13, 8, 9],
+  'memory-registration': [5, 7],
+  'receiver-not-ready': [10],
+} as const satisfies Record<string, readonly number[]>;
+
 function errorCauses(s: Scan, errors: EfaErrorCode[]): Cause[] {
   const codes = new Set(errors.map((e) => e.code));
-  const unreachable = [4126, 4113, 15].some((c) => codes.has(c));
-  const peerGone = [4124, 13, 8, 9].some((c) => codes.has(c));
+  const seen = (id: keyof typeof ERROR_CAUSE_CODES) => ERROR_CAUSE_CODES[id].some((c) => codes.has(c));
   return ordered([
     cause(
       'memlock',
-      s.memlock.length > 0 || codes.has(4112) || codes.has(4105),
+      s.memlock.length > 0 || seen('memlock'),
       'The locked-memory limit is too small for EFA memory registration (ENOMEM, -12).',
       'Run ulimit -l in the same environment as the job (inside the container): anything other than "unlimited" is suspect.',
       'Set memlock to unlimited: /etc/security/limits.conf on the host, --ulimit memlock=-1:-1 for Docker, the container runtime default for Kubernetes.',
@@ -121,7 +129,7 @@ function errorCauses(s: Scan, errors: EfaErrorCode[]): Cause[] {
     ),
     cause(
       'security-group',
-      unreachable,
+      seen('security-group'),
       'The peers cannot reach each other over EFA: the security group lacks the self-referencing rules, or the instances are outside the EFA traffic boundary.',
       'Check that the EFA security group allows all traffic inbound from itself and outbound to itself, and that all instances are in one Availability Zone and one VPC.',
       'Add both self-referencing rules (all protocols, all ports) and keep the peers together (one subnet is the safe choice).',
@@ -130,11 +138,29 @@ function errorCauses(s: Scan, errors: EfaErrorCode[]): Cause[] {
     ),
     cause(
       'peer-gone',
-      peerGone,
+      seen('peer-gone'),
       'A peer process exited or crashed (or the peer instance failed) while others still talk to it.',
       'Look at the logs of the other ranks for the first error; the local error is often only the consequence.',
       'Fix the first failure on the peer; check its EFA hw counters (unresponsive_remote_events) and system log.',
       LINKS.errors,
+    ),
+    cause(
+      'memory-registration',
+      seen('memory-registration'),
+      "A transfer used a memory registration that was no longer valid: the peer's (7) or the local (5) buffer was deregistered, freed or closed with its endpoint while the transfer still used it, for example because that rank cancelled its transfers, failed or exited first.",
+      'Find the rank that failed first (the Peer host id in the Libfabric line names the other instance) and read its log and Libfabric warnings (FI_LOG_LEVEL=warn) around the same time.',
+      "Fix the first failure on that rank. If no rank failed, keep one current EFA software set (installer, Libfabric, aws-ofi-nccl) on every node and report it to aws-ofi-nccl with both ranks' logs.",
+      LINKS.errors,
+      FACTS.memoryRegistration,
+    ),
+    cause(
+      'receiver-not-ready',
+      seen('receiver-not-ready'),
+      'A receiver had no receive buffer posted when data arrived (receiver not ready), and Libfabric did not retry because the application turned resource management off.',
+      'Check whether the application asks Libfabric for FI_RM_DISABLED; look at what the receiving rank was doing (stalled, overloaded or exiting).',
+      'Leave resource management to Libfabric (FI_RM_ENABLED, the default), which resends after a backoff; tune the backoff with FI_EFA_TIMEOUT_INTERVAL and FI_EFA_MAX_TIMEOUT.',
+      LINKS.errors,
+      FACTS.rnr,
     ),
     cause(
       'setup-or-version',

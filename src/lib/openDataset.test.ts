@@ -104,6 +104,11 @@ describe('open dataset (/data/instance-types.json and .csv)', () => {
     expect(gb200.docsBaselineGbps).toBe(3200);
     const p3 = json.types.find((r) => r.type === 'p3.16xlarge')!;
     expect(p3.source).toBe('eks-tools');
+    // Graviton flex sizes: only Karpenter's AWS-internal limits file has them, not a retired type.
+    const flex = json.types.find((r) => r.type === 'm8g-flex.large')!;
+    expect(flex.source).toBe('karpenter-only');
+    expect(flex.maxEni).toBe(3);
+    expect(flex.vpcCniMaxPods).toBeNull();
     expect(p3.vcpus).toBeNull();
     expect(p3.maxEni).toBeGreaterThan(0);
   });

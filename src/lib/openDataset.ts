@@ -4,7 +4,7 @@
  * src/plugins/open-dataset from the same decoded data the explorer uses.
  *
  * One row per instance type: every API type, then the types the API dump
- * lacks (retired or announced), marked by `source`, with null for unknown.
+ * lacks (retired, not yet public, or announced), marked by `source`, with null for unknown.
  * Pure: see openDataset.test.ts.
  */
 import {baselineGbps, maxPods, peakGbps} from './instanceCalc';
@@ -31,7 +31,7 @@ export const DATASET_COLUMNS: readonly DatasetColumn[] = [
     name: 'source',
     type: 'string',
     description:
-      '"api": a DescribeInstanceTypes record. "eks-tools": not in the API dump; figures from the VPC CNI / Karpenter generated files (retired or withdrawn types). "docs-only": only the AWS docs tables list it (announced types).',
+      '"api": a DescribeInstanceTypes record. "eks-tools": not in the API dump; figures from the VPC CNI / Karpenter generated files (retired or withdrawn types). "karpenter-only": only Karpenter\'s limits file (AWS-internal generator) lists it, no public listing does yet; figures from that file. "docs-only": only the AWS docs tables list it (announced types).',
     source: 'importer',
   },
   {name: 'vcpus', type: 'integer', description: 'Default vCPUs', source: 'DescribeInstanceTypes (VCpuInfo)'},
@@ -138,13 +138,20 @@ export function apiRow(t: InstanceType, zoneRegion: ReadonlyMap<string, string>)
   };
 }
 
+/** The `source` value of a row the API dump lacks, by its group. */
+export const DATASET_SOURCE: Record<SupplementaryType['status'], string> = {
+  'listed-by-eks-tools': 'eks-tools',
+  'karpenter-only': 'karpenter-only',
+  'docs-only': 'docs-only',
+};
+
 export function supplementaryRow(s: SupplementaryType): DatasetRow {
   const row: DatasetRow = {};
   for (const c of DATASET_COLUMNS) row[c.name] = null;
   return {
     ...row,
     type: s.type,
-    source: s.status === 'docs-only' ? 'docs-only' : 'eks-tools',
+    source: DATASET_SOURCE[s.status],
     maxEni: s.maxEni,
     ipv4PerEni: s.ipv4PerEni,
     networkCards: s.cards,

@@ -43,17 +43,24 @@ describe('.github/workflows/data-refresh.yml', () => {
     }
   });
 
-  it('installs, downloads, imports offline, tests, then opens a pull request with the diff', () => {
+  it('installs, downloads, imports offline, tests, lints, then opens a pull request with the diff', () => {
     const ci = index(/\bnpm ci\b/);
     const download = index(/sparse-checkout/);
     const importStep = index(/scripts\/data-refresh\.sh/);
     const check = index(/vitest run/);
+    const lint = index(/^npm run lint$/);
     const pr = steps.findIndex((s) => s.uses?.startsWith('peter-evans/create-pull-request@'));
     expect(ci).toBeGreaterThanOrEqual(0);
     expect(download).toBeGreaterThan(ci);
     expect(importStep).toBeGreaterThan(download);
     expect(check).toBeGreaterThan(importStep);
     expect(pr).toBeGreaterThan(check);
+    // The refreshed files must pass the same lint and format check as npm test, before the pull request.
+    expect(lint).toBeGreaterThan(importStep);
+    expect(pr).toBeGreaterThan(lint);
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {scripts: Record<string, string>};
+    expect(pkg.scripts.lint).toMatch(/format:check/);
+    expect(pkg.scripts['format:check']).toMatch(/prettier --check \./);
     expect(steps[pr]?.with?.['add-paths']).toBe('src/data');
     expect(fs.existsSync(path.resolve(__dirname, '../../scripts/data-refresh.sh'))).toBe(true);
   });

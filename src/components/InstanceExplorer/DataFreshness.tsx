@@ -1,11 +1,22 @@
 import {useEffect, useState, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {ageText} from '@site/src/lib/dataAge';
+import {groupSupplementary} from '@site/src/lib/supplementGroups';
 import {bandwidthDisagreements, importChanges, instanceDataProvenance, supplementaryTypes} from '@site/src/data/instances';
 import DisagreementMark, {DISAGREEMENT_ADVICE} from './DisagreementMark';
 import styles from './networkData.module.css';
 
 const p = instanceDataProvenance;
+const supplementGroups = groupSupplementary(supplementaryTypes);
+
+/** The files a type the API dump lacks is listed in, shortly. */
+function listedBy(s: (typeof supplementaryTypes)[number]): string {
+  if (s.status === 'docs-only') return 'AWS docs tables only';
+  return s.sources
+    .map((x) => x.split(' ')[0])
+    .filter((x, i, a) => a.indexOf(x) === i)
+    .join(', ');
+}
 
 /** Today as YYYY-MM-DD: the import date on the server (stable HTML), the reader's clock once live. */
 function useToday(): string {
@@ -72,44 +83,45 @@ export default function DataFreshness(): ReactNode {
       </ul>
 
       <details>
-        <summary>{supplementaryTypes.length} types not in the API data (retired or announced)</summary>
+        <summary>
+          {supplementaryTypes.length} types not in the API data ({supplementGroups.map((g) => `${g.types.length} ${g.title.toLowerCase()}`).join(', ')})
+        </summary>
         <p>
-          These come from the EKS tools&apos; files (VPC CNI, Karpenter) or only from the AWS docs tables. They are not in the table above because
-          DescribeInstanceTypes did not return them; &quot;?&quot; means no source gives the value.
+          DescribeInstanceTypes did not return these, so they are not in the table above; they come from the EKS tools&apos; files (VPC CNI, Karpenter
+          {p.karpenter ? ` as of ${p.karpenter.generated.slice(0, 10)}` : ''}) or only from the AWS docs tables. &quot;?&quot; means no source gives the value.
         </p>
-        <div className={styles.zones}>
-          <table data-testid="supplementary-table">
-            <thead>
-              <tr>
-                <th scope="col">Type</th>
-                <th scope="col">Listed by</th>
-                <th scope="col">ENIs</th>
-                <th scope="col">IPv4/ENI</th>
-                <th scope="col">Max pods</th>
-                <th scope="col">Docs Gbps</th>
-              </tr>
-            </thead>
-            <tbody>
-              {supplementaryTypes.map((s) => (
-                <tr key={s.type}>
-                  <th scope="row">{s.type}</th>
-                  <td>
-                    {s.status === 'docs-only'
-                      ? 'AWS docs tables only'
-                      : s.sources
-                          .map((x) => x.split(' ')[0])
-                          .filter((x, i, a) => a.indexOf(x) === i)
-                          .join(', ')}
-                  </td>
-                  <td>{s.maxEni ?? '?'}</td>
-                  <td>{s.ipv4PerEni ?? '?'}</td>
-                  <td>{s.maxPods ?? '?'}</td>
-                  <td>{s.docsBaselineGbps ?? s.docsBandwidthLabel ?? '?'}</td>
+        {supplementGroups.map((g) => (
+          <div key={g.status} className={styles.zones}>
+            <h5 id={`ie-missing-${g.status}`}>
+              {g.title} ({g.types.length})
+            </h5>
+            <p>{g.about}</p>
+            <table data-testid="supplementary-table" data-status={g.status} aria-labelledby={`ie-missing-${g.status}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col">Listed by</th>
+                  <th scope="col">ENIs</th>
+                  <th scope="col">IPv4/ENI</th>
+                  <th scope="col">Max pods</th>
+                  <th scope="col">Docs Gbps</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {g.types.map((s) => (
+                  <tr key={s.type}>
+                    <th scope="row">{s.type}</th>
+                    <td>{listedBy(s)}</td>
+                    <td>{s.maxEni ?? '?'}</td>
+                    <td>{s.ipv4PerEni ?? '?'}</td>
+                    <td>{s.maxPods ?? '?'}</td>
+                    <td>{s.docsBaselineGbps ?? s.docsBandwidthLabel ?? '?'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
       </details>
     </section>
   );

@@ -4,9 +4,9 @@
  */
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import type {ExplorerState} from '@site/src/lib/instanceFilter';
+import {tcpIdleLabel, type ExplorerState} from '@site/src/lib/instanceFilter';
 import DecimalInput from './DecimalInput';
-import {FAMILIES, REGIONS, schema, type SetKey} from './model';
+import {FAMILIES, REGIONS, TCP_IDLE, schema, type SetKey} from './model';
 import RegionFilter from './RegionFilter';
 import styles from './styles.module.css';
 
@@ -21,6 +21,8 @@ const CARD_OPTIONS: [string, string][] = [
   ['32', 'Exactly 32'],
 ];
 
+const TCP_IDLE_OPTIONS: [string, string][] = [['', 'Any'], ...TCP_IDLE.map((v): [string, string] => [v, tcpIdleLabel(v)])];
+
 const FAMILY_OPTIONS = FAMILIES.map((f) => (
   <option key={f} value={f}>
     {f}
@@ -33,7 +35,19 @@ function clampInt(raw: string, min: number, max: number): number {
   return Math.min(max, Math.max(min, n));
 }
 
-function NumberField({name, label, max, value, set}: {name: 'minEfa' | 'minEni' | 'minIp'; label: string; max: number; value: number; set: SetKey}): ReactNode {
+function NumberField({
+  name,
+  label,
+  max,
+  value,
+  set,
+}: {
+  name: 'minEfa' | 'minEni' | 'minIp' | 'minEnaQ';
+  label: string;
+  max: number;
+  value: number;
+  set: SetKey;
+}): ReactNode {
   return (
     <div className={styles.field}>
       <label htmlFor={`ie-${name}`}>{label}</label>
@@ -59,7 +73,7 @@ function Select({
   options,
   set,
 }: {
-  name: 'fam' | 'ena' | 'cards' | 'metal';
+  name: 'fam' | 'ena' | 'cards' | 'metal' | 'tcpIdle';
   label: string;
   value: string;
   options: ReactNode;
@@ -136,6 +150,8 @@ export default function FilterPanel({state, set, active, onClear}: {state: Explo
             ['no', 'Exclude bare metal'],
           ])}
         />
+        <Select name="tcpIdle" label="TCP idle timeout" value={state.tcpIdle} set={set} options={opts(TCP_IDLE_OPTIONS)} />
+        <NumberField name="minEnaQ" label="Minimum ENA queues per ENI" max={schema.minEnaQ.max} value={state.minEnaQ} set={set} />
         <fieldset className={clsx(styles.field, styles.checks)}>
           <legend>Features</legend>
           {(

@@ -12,6 +12,8 @@ const model = explorerModel(instanceTypes, zoneRegion);
 export const ROWS = model.rows;
 export const FAMILIES = model.families;
 export const REGIONS = model.regions;
+/** The TCP idle timeouts in the data (seconds, as text): the ?tcpIdle= choices. */
+export const TCP_IDLE = model.tcpIdle;
 export const BY_NAME = new Map(ROWS.map((r) => [r.type, r]));
 export const schema = registerSchema(model.schema);
 export const AS_OF = instanceCounts.asOf;
