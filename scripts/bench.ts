@@ -19,7 +19,7 @@ import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import {BUDGETS, EXPLORER_PATH, KB, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS, LIGHTHOUSE_TARGETS, type LighthouseCategory} from './lib/budgets';
 import {PAGE_TABLE_HEADER, checkBudgets, formatTable, median, pageRows, summarise, type PageSummary} from './lib/perf';
-import {basePathOf, sitemapPaths} from './lib/builtSite';
+import {basePathOf, pagesToVisit, sitemapPaths, typePageSample} from './lib/builtSite';
 import {buildBareTemplate} from './perf/bareTemplate';
 import {explorerInteractionTimes, type ExplorerTiming} from './perf/explorerTiming';
 import {chromiumLaunchOptions, measurePage} from './perf/measure';
@@ -147,7 +147,8 @@ async function main(): Promise<number> {
   if (args.build && !args['no-build']) run('npm', ['run', 'build', '--', '--out-dir', buildDir]);
   if (!fs.existsSync(path.join(buildDir, 'sitemap.xml'))) throw new Error(`no build in ${buildDir}; run without --no-build`);
   const base = basePathOf(buildDir);
-  const pages = sitemapPaths(buildDir);
+  // The per-type pages through the same fixed sample as the e2e page visit (1,373 pages would take an hour).
+  const pages = pagesToVisit(sitemapPaths(buildDir), typePageSample());
   const bare = withLighthouse && !args['no-bare'] ? buildBareTemplate(root) : null;
 
   const server = await startServer(buildDir, origin, base);

@@ -100,7 +100,12 @@ export async function measureLoad(page: Page, url: string, afterScroll?: (page: 
       const step = Math.max(200, Math.floor(window.innerHeight / 2));
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
         window.scrollTo(0, y);
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // A frame, or 100 ms: headless Chromium on a loaded machine once withheld
+        // animation frames for two minutes (a sampled per-type page, 2026-12-02).
+        await new Promise((resolve) => {
+          requestAnimationFrame(resolve);
+          setTimeout(resolve, 100);
+        });
       }
       window.scrollTo(0, document.documentElement.scrollHeight);
     });
