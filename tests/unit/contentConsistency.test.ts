@@ -55,6 +55,12 @@ const CONTRADICTIONS: Contradiction[] = [
   },
   {
     rule: 'efaOnlyOnCard0Device1',
+    // "no `efa-only` on card 0", "no efa-only interfaces on network card 0"
+    pattern: /\bno\s+`?efa-only`?(\s+interfaces?)?\s+(on|at)\s+(network\s+)?card\s+0\b/i,
+    why: 'only the primary (card 0, device index 0) is never efa-only; efa-only at card 0, device index 1 is allowed',
+  },
+  {
+    rule: 'efaOnlyOnCard0Device1',
     pattern: /efa-only[^.]{0,40}(on|to) (network )?cards 1 and up/i,
     why: 'efa-only interfaces belong on card 0 (device index 1) too',
   },
@@ -144,6 +150,8 @@ describe('no page or tool states a rule the old way', () => {
       'It can only be a secondary interface and never sits on network card 0.',
       'At most one EFA per network card, and card 0 cannot take an `efa-only` interface.',
       'EFA-only interfaces on network cards 1 and up, plus an ENA primary.',
+      '| Amazon EKS: EFA on nodes | One EFA per network card, no `efa-only` on card 0, EKS requirements |',
+      'There are no efa-only interfaces on network card 0.',
       'All EFA peers must be in the same subnet.',
       '"Up to 100 Gbps" in the EC2 docs; 200 Gbps per card in the API data.',
       'SRD delivers packets in order at the receiver.',
