@@ -8,8 +8,11 @@
  * (the rates between two snapshots on /docs/tools/diagnose) and the
  * <AllowanceCounterTable /> MDX component (the tables on /docs/ena and
  * /docs/guides/troubleshooting). Every entry has a primary source and the date
- * it was last checked against it.
+ * it was last checked against it. Rules that other tools state too (the ENA
+ * Express conditions, the gateway and link-local allowances) are read from
+ * src/data/networkRules.ts, not written here again.
  */
+import {networkRules as R} from './networkRules';
 
 export const COUNTER_SOURCES = {
   /** "Monitor network performance for ENA settings on your EC2 instance". */
@@ -141,7 +144,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     kind: 'gauge',
     label: 'ENA Express mode',
     meaning: 'Which ENA Express features are on for this interface (0 off, 1 TCP, 2 UDP setting only, 3 TCP and UDP).',
-    action: 'ENA Express must be on at both ends, or traffic silently stays on plain ENA.',
+    action: R.enaExpressBothEnds.statement,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),
@@ -151,7 +154,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     kind: 'traffic',
     label: 'Sent over SRD',
     meaning: 'Packets this interface sent over SRD (ENA Express).',
-    action: 'If it stays at zero while eligible packets grow, look at ena_srd_resource_utilization and at the ENA Express settings of both interfaces.',
+    action: `Compare it with ena_srd_eligible_tx_pkts over the same interval. ${R.enaSrdEligibleGap.statement}`,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),
@@ -162,7 +165,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     label: 'Eligible for SRD',
     meaning:
       'Packets that met the conditions for SRD: supported instance types, ENA Express on at both ends, a path ENA Express serves. Compare it with ena_srd_tx_pkts.',
-    action: 'A large gap between eligible and sent packets points at ENA Express resources (see ena_srd_resource_utilization).',
+    action: `${R.enaSrdEligibleGap.detail} A gap between eligible and sent packets is explained under ena_srd_tx_pkts.`,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),

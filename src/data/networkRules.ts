@@ -145,6 +145,25 @@ export const networkRules = {
     detail: 'Older versions of the page also named traffic to other Regions and over Direct Connect; the current one does not.',
   },
 
+  // ---- ENA Express ---------------------------------------------------------
+  enaExpressBothEnds: {
+    id: 'enaExpressBothEnds',
+    statement:
+      'ENA Express uses SRD only when both the sending and the receiving instance are of a supported type and have ENA Express turned on for their network interface attachments; otherwise the traffic silently stays on plain ENA.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+    detail:
+      'The same page lists the other eligibility conditions: both instances in the same Availability Zone and no middlebox on the path. The EnaSrdSpecification API reference also says both instances must have it enabled.',
+  },
+  enaSrdEligibleGap: {
+    id: 'enaSrdEligibleGap',
+    statement:
+      'A packet counted in ena_srd_eligible_tx_pkts already meets the conditions on both ends, so eligible packets that are not sent over SRD do not point at the ENA Express settings: the usual causes are SRD resources running out (ena_srd_resource_utilization near 100%), packets larger than the MTU allows, or a live migration or server update.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+    detail: 'If ena_srd_eligible_tx_pkts itself stays at zero while traffic flows, check the other end’s type and setting first.',
+  },
+
   // ---- EKS max pods ------------------------------------------------------
   maxPodsFormula: {
     id: 'maxPodsFormula',

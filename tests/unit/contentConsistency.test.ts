@@ -17,6 +17,7 @@ import {efaLayout, baselineGbps} from '../../src/lib/instanceCalc';
 import {instanceTypes} from '../../src/data/instances';
 import {ROWS} from '../../src/data/interfaces';
 import {QUIZ} from '../../src/data/quiz';
+import {counterInfo} from '../../src/data/counters';
 
 const ROOT = path.resolve(__dirname, '../..');
 const docs = readDocs();
@@ -29,6 +30,7 @@ const TOOL_FILES = [
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
   'src/data/counters.ts',
+  'src/lib/counterDelta.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';
@@ -131,6 +133,11 @@ const CONTRADICTIONS: Contradiction[] = [
     why: 'eligibility already requires both ends',
   },
   {
+    rule: 'enaSrdEligibleGap',
+    pattern: /\b(look at|check)\b[^.]{0,80}\b(settings|configuration) of both (ends|interfaces|sides|instances)/i,
+    why: 'eligible packets already meet the conditions on both ends; a gap to ena_srd_tx_pkts is resources, MTU or a live migration',
+  },
+  {
     rule: 'reader-facing text',
     pattern: /the notes' version|study notes this site grew from|original study notes/i,
     why: 'the reader has never seen those notes',
@@ -160,6 +167,8 @@ describe('no page or tool states a rule the old way', () => {
       'https://github.com/awslabs/amazon-eks-ami/blob/main/templates/al2/runtime/max-pods-calculator.sh',
       'git clone https://github.com/aws/aws-ofi-nccl.git',
       "The notes' version is a simplification.",
+      'If it stays at zero while eligible packets grow, look at ena_srd_resource_utilization and at the ENA Express settings of both interfaces.',
+      'Look at ena_srd_resource_utilization and at the ENA Express settings of both ends.',
     ];
     for (const text of old) {
       expect(
@@ -168,7 +177,14 @@ describe('no page or tool states a rule the old way', () => {
       ).toBe(true);
     }
     // ...and leave the current wording alone.
-    for (const text of [R.primaryNotEfaOnly.statement, R.efaOnlyOnCard0Device1.statement, R.efaTrafficScope.statement]) {
+    for (const text of [
+      R.primaryNotEfaOnly.statement,
+      R.efaOnlyOnCard0Device1.statement,
+      R.efaTrafficScope.statement,
+      R.enaExpressBothEnds.statement,
+      R.enaSrdEligibleGap.statement,
+      R.enaSrdEligibleGap.detail,
+    ]) {
       expect(
         CONTRADICTIONS.some((c) => c.pattern.test(text)),
         text,
@@ -194,6 +210,12 @@ describe('the tools read the rules from src/data/networkRules.ts', () => {
     expect(lines).toContain(R.primaryNotEfaOnly.statement);
     expect(lines).toContain(R.efaOnlyOnCard0Device1.statement);
     expect(lines).toContain(R.efaHotAttach.statement);
+  });
+
+  it('the ENA Express counters quote the rules', () => {
+    expect(counterInfo('ena-express', 'ena_srd_mode')?.action).toBe(R.enaExpressBothEnds.statement);
+    expect(counterInfo('ena-express', 'ena_srd_tx_pkts')?.action).toContain(R.enaSrdEligibleGap.statement);
+    expect(counterInfo('ena-express', 'ena_srd_eligible_tx_pkts')?.action).toContain(R.enaSrdEligibleGap.detail);
   });
 
   it('the comparison table quotes the rules', () => {

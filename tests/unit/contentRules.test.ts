@@ -32,6 +32,8 @@ describe('networkRules schema', () => {
       'nodeadmMaxPods',
       'maxPodsCalculatorRemoved',
       'vpcCniMultiNic',
+      'enaExpressBothEnds',
+      'enaSrdEligibleGap',
     ]) {
       expect(networkRules, id).toHaveProperty(id);
     }
