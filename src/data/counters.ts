@@ -80,8 +80,7 @@ export const ENA_ALLOWANCE_COUNTERS: readonly CounterInfo[] = [
     group: 'ena-allowance',
     kind: 'exceeded',
     label: 'Outbound bandwidth',
-    meaning:
-      'Packets queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic through an internet gateway or a local gateway gets only part of it: 50% of the bandwidth or 5 Gbps, whichever is larger, on 32 or more vCPUs, and 5 Gbps on fewer.',
+    meaning: `Packets queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. ${R.gatewayEgressLimit.statement}`,
     action:
       'Check where the traffic goes: internet-gateway and local-gateway traffic has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
     source: COUNTER_SOURCES.bandwidth,
@@ -116,8 +115,7 @@ export const ENA_ALLOWANCE_COUNTERS: readonly CounterInfo[] = [
     group: 'ena-allowance',
     kind: 'exceeded',
     label: 'Link-local services',
-    meaning:
-      'Packets dropped because traffic to link-local services went over the packet-rate allowance of the network interface: the Route 53 Resolver (DNS), the instance metadata service and the Amazon Time Sync Service. This allowance is per interface, not per instance. DNS to the VPC resolver is limited to 1,024 packets per second per interface and cannot be raised (VPC quotas page, as of 2023).',
+    meaning: `Packets dropped because traffic to link-local services went over its packet-rate allowance. ${R.linkLocalPerInterface.statement} ${R.resolverPacketLimit.statement}`,
     action:
       'Cache DNS answers on the instance (a local caching resolver), reuse metadata-service credentials instead of fetching them for each request, and check for software that polls the metadata service in a loop.',
     source: COUNTER_SOURCES.vpcQuotas,

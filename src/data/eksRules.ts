@@ -67,7 +67,7 @@ export const eksRules = {
   },
   defaultCardOnly: {
     statement:
-      'By default the VPC CNI manages network card 0 only. With ENABLE_MULTI_NIC=true (v1.20.0+) it also manages the other eligible cards, and a pod annotated `k8s.amazonaws.com/nicConfig: multi-nic-attachment` gets one IP address from each managed card. Pods that are not multi-homed still get their address on card 0.',
+      'By default the VPC CNI manages network card 0 only. With ENABLE_MULTI_NIC=true (v1.20.0 of 2025-07-15 and later) it also manages the other eligible cards, and a pod annotated `k8s.amazonaws.com/nicConfig: multi-nic-attachment` gets one IP address from each managed card. Pods that are not multi-homed still get their address on card 0.',
     source: VPC_CNI_README,
     sourceLabel: 'VPC CNI README, ENABLE_MULTI_NIC',
     asOf: '2026-12-02',

@@ -218,6 +218,15 @@ describe('the tools read the rules from src/data/networkRules.ts', () => {
     expect(counterInfo('ena-express', 'ena_srd_eligible_tx_pkts')?.action).toContain(R.enaSrdEligibleGap.detail);
   });
 
+  it('the counter explanations read the gateway and link-local rules instead of restating them', () => {
+    const src = fs.readFileSync(path.join(ROOT, 'src/data/counters.ts'), 'utf8');
+    for (const phrase of [/50%/, /5 Gbps/, /1,024/, /per (network )?interface, not per instance/]) {
+      expect(src, `src/data/counters.ts restates ${phrase}`).not.toMatch(phrase);
+    }
+    expect(counterInfo('ena-allowance', 'bw_out_allowance_exceeded')?.meaning).toContain(R.gatewayEgressLimit.statement);
+    expect(counterInfo('ena-allowance', 'linklocal_allowance_exceeded')?.meaning).toContain(R.linkLocalPerInterface.statement);
+  });
+
   it('the comparison table quotes the rules', () => {
     const note = (id: string) => ROWS.find((r) => r.id === id)?.note ?? '';
     expect(note('routing')).toContain(R.efaTrafficScope.statement);
