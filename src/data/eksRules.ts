@@ -22,6 +22,31 @@ const EKS_AMI_NODEADM = 'https://github.com/awslabs/amazon-eks-ami/blob/main/nod
 /** The last version of the AL2 max-pods calculator, before AL2 support was removed (2026-03-04). */
 const MAX_PODS_CALCULATOR = 'https://github.com/awslabs/amazon-eks-ami/blob/8f395aaa/templates/al2/runtime/max-pods-calculator.sh';
 
+/** Numbers the planner computes with, each tied to the rule that states it. */
+export const EKS_NUMBERS = {
+  /** Host-network pods counted on top of the IP-limited pods (aws-node, kube-proxy). */
+  hostNetworkPods: 2,
+  ipsPerPrefix: 16,
+  reservedPerSubnet: 5,
+  minSubnetPrefixLength: 28,
+  maxSubnetPrefixLength: 16,
+  warmEniTargetDefault: 1,
+  warmPrefixTargetDefault: 1,
+  ceilingLowCpu: 110,
+  ceilingHighCpu: 250,
+  /** Above this many vCPUs the higher ceiling applies. */
+  ceilingCpuThreshold: 30,
+} as const;
+
+/**
+ * AWS's vCPU-based max-pods ceiling in words, written once from the numbers
+ * above. The threshold is the former calculator's test `CPU_COUNT -gt 30`:
+ * 30 vCPUs or fewer get the low ceiling. (The EKS page says "less than 30"
+ * and "greater than 30"; no instance type in the data has exactly 30 vCPUs,
+ * which tests/unit/maxPodsCeiling.test.ts checks.)
+ */
+export const CEILING_TEXT = `${EKS_NUMBERS.ceilingLowCpu} pods on instance types with ${EKS_NUMBERS.ceilingCpuThreshold} vCPUs or fewer and ${EKS_NUMBERS.ceilingHighCpu} on larger ones`;
+
 export const eksRules = {
   secondaryIpMaxPods: {
     statement:
@@ -45,10 +70,15 @@ export const eksRules = {
     asOf: '2026-12-02',
   },
   recommendedCeiling: {
-    statement:
-      'AWS’s former max-pods calculator capped its recommendation at 110 pods for instance types with 30 vCPUs or fewer and 250 above (it printed the uncapped value only with --show-max-allowed). It was removed with Amazon Linux 2 support on 2026-03-04; the two figures remain a recommendation, not a limit anything enforces.',
+    statement: `AWS recommends at most ${CEILING_TEXT}. Its former max-pods calculator applied that ceiling (it printed the uncapped value only with --show-max-allowed) until it was removed with Amazon Linux 2 support on 2026-03-04. Managed node groups without a custom AMI still enforce it; on other nodes it is a recommendation.`,
     source: MAX_PODS_CALCULATOR,
     sourceLabel: 'EKS AMI max-pods-calculator.sh (last version)',
+    asOf: '2026-12-02',
+  },
+  managedNodeGroupCap: {
+    statement: `A managed node group that does not use a custom AMI caps the maxPods it writes into each node’s user data at ${CEILING_TEXT}. That value wins over nodeadm’s default and over any maxPodsExpression; to set another value, give the launch template a custom AMI and set maxPods yourself.`,
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html#max-pods-precedence',
+    sourceLabel: 'EKS: how maxPods is determined',
     asOf: '2026-12-02',
   },
   nodeadmDefault: {
@@ -135,19 +165,3 @@ export const eksRules = {
 } as const satisfies Record<string, EksRule>;
 
 export type EksRuleId = keyof typeof eksRules;
-
-/** Numbers the planner computes with, each tied to the rule that states it. */
-export const EKS_NUMBERS = {
-  /** Host-network pods counted on top of the IP-limited pods (aws-node, kube-proxy). */
-  hostNetworkPods: 2,
-  ipsPerPrefix: 16,
-  reservedPerSubnet: 5,
-  minSubnetPrefixLength: 28,
-  maxSubnetPrefixLength: 16,
-  warmEniTargetDefault: 1,
-  warmPrefixTargetDefault: 1,
-  ceilingLowCpu: 110,
-  ceilingHighCpu: 250,
-  /** Above this many vCPUs the higher ceiling applies. */
-  ceilingCpuThreshold: 30,
-} as const;

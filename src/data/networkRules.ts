@@ -20,7 +20,7 @@
  * the statement. Schema and consistency tests: tests/unit/contentRules.test.ts.
  */
 
-import {eksRules, type EksRuleId} from './eksRules';
+import {CEILING_TEXT, eksRules, type EksRuleId} from './eksRules';
 
 export type NetworkRule = {
   id: string;
@@ -191,7 +191,7 @@ export const networkRules = {
   nodeadmMaxPods: fromEks(
     'nodeadmMaxPods',
     'nodeadmDefault',
-    'AWS recommends at most 110 pods on nodes with fewer than 30 vCPUs and 250 otherwise; that is advice, not what nodeadm sets.',
+    `AWS recommends at most ${CEILING_TEXT}. Managed node groups without a custom AMI enforce that ceiling over nodeadm’s value; on other nodes it is advice, not what nodeadm sets.`,
   ),
   maxPodsCalculatorRemoved: {
     id: 'maxPodsCalculatorRemoved',

@@ -214,7 +214,7 @@ export function ceilingFor(t: InstanceType): Figure {
   return {
     value,
     working: `${t.vcpus} vCPUs ${high ? `> ${N.ceilingCpuThreshold}` : `≤ ${N.ceilingCpuThreshold}`} → ${value}.`,
-    rules: ['recommendedCeiling'],
+    rules: ['recommendedCeiling', 'managedNodeGroupCap'],
   };
 }
 
@@ -290,8 +290,8 @@ export function maxPodsPlan(t: InstanceType, mode: CniMode, sgPods: number): Max
     cni: {value: cniValue, working: cniWorking, rules: sgPods > 0 ? ['defaultCardOnly', 'branchEnis'] : ['defaultCardOnly']},
     nodeadm: {
       value: standard.value,
-      working: `${standard.working} nodeadm uses this whatever the CNI mode, with no cap.${nodeadmDiffers ? ` Set maxPods (or maxPodsExpression) to ${recommendedValue} for this mode.` : ''}`,
-      rules: ['nodeadmDefault'],
+      working: `${standard.working} nodeadm uses this whatever the CNI mode, with no cap; a managed node group without a custom AMI caps it at ${ceiling.value}.${nodeadmDiffers ? ` Set maxPods (or maxPodsExpression) to ${recommendedValue} for this mode.` : ''}`,
+      rules: ['nodeadmDefault', 'managedNodeGroupCap'],
     },
     karpenter: {
       value: standard.value,
