@@ -22,11 +22,17 @@ const EKS_AMI_NODEADM = 'https://github.com/awslabs/amazon-eks-ami/blob/main/nod
 /** The last version of the AL2 max-pods calculator, before AL2 support was removed (2026-03-04). */
 const MAX_PODS_CALCULATOR = 'https://github.com/awslabs/amazon-eks-ami/blob/8f395aaa/templates/al2/runtime/max-pods-calculator.sh';
 
-/** Numbers the planner computes with, each tied to the rule that states it. */
+/**
+ * Numbers the planner computes with. Each is tied, in EKS_NUMBER_RULES below,
+ * to the rule that states it; the rule carries the source and the date it was
+ * checked (src/data/eksRules.test.ts checks that the rule names the number).
+ */
 export const EKS_NUMBERS = {
   /** Host-network pods counted on top of the IP-limited pods (aws-node, kube-proxy). */
   hostNetworkPods: 2,
   ipsPerPrefix: 16,
+  /** A delegated IPv4 prefix is a /28. */
+  ipv4PrefixLength: 28,
   reservedPerSubnet: 5,
   minSubnetPrefixLength: 28,
   maxSubnetPrefixLength: 16,
@@ -46,6 +52,12 @@ export const EKS_NUMBERS = {
  * which tests/unit/maxPodsCeiling.test.ts checks.)
  */
 export const CEILING_TEXT = `${EKS_NUMBERS.ceilingLowCpu} pods on instance types with ${EKS_NUMBERS.ceilingCpuThreshold} vCPUs or fewer and ${EKS_NUMBERS.ceilingHighCpu} on larger ones`;
+
+/** Settings the planner's configuration snippets write, each tied to the rule that states it. */
+export const EKS_SETTINGS = {
+  /** ENI_CONFIG_LABEL_DEF for custom networking: pick the ENIConfig named after the node's Availability Zone. */
+  eniConfigLabelDef: 'topology.kubernetes.io/zone',
+} as const;
 
 export const eksRules = {
   secondaryIpMaxPods: {
@@ -100,6 +112,12 @@ export const eksRules = {
       'By default the VPC CNI manages network card 0 only. With ENABLE_MULTI_NIC=true (v1.20.0 of 2025-07-15 and later) it also manages the other eligible cards, and a pod annotated `k8s.amazonaws.com/nicConfig: multi-nic-attachment` gets one IP address from each managed card. Pods that are not multi-homed still get their address on card 0.',
     source: VPC_CNI_README,
     sourceLabel: 'VPC CNI README, ENABLE_MULTI_NIC',
+    asOf: '2026-12-02',
+  },
+  eniConfigLabel: {
+    statement: `Custom networking (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG=true): ENI_CONFIG_LABEL_DEF names the node label whose value is the ENIConfig to use (default k8s.amazonaws.com/eniConfig). Set it to ${EKS_SETTINGS.eniConfigLabelDef} and create one ENIConfig per Availability Zone, named after the zone, and each node takes the ENIConfig of its zone. A node annotation, if present, wins over the label.`,
+    source: VPC_CNI_README,
+    sourceLabel: 'VPC CNI README, ENI_CONFIG_LABEL_DEF',
     asOf: '2026-12-02',
   },
   warmEniTarget: {
@@ -165,3 +183,19 @@ export const eksRules = {
 } as const satisfies Record<string, EksRule>;
 
 export type EksRuleId = keyof typeof eksRules;
+
+/** The rule (and so the source and date) behind each number and setting. */
+export const EKS_NUMBER_RULES: Record<keyof typeof EKS_NUMBERS | keyof typeof EKS_SETTINGS, EksRuleId> = {
+  hostNetworkPods: 'secondaryIpMaxPods',
+  ipsPerPrefix: 'prefixSize',
+  ipv4PrefixLength: 'prefixSize',
+  reservedPerSubnet: 'reservedAddresses',
+  minSubnetPrefixLength: 'reservedAddresses',
+  maxSubnetPrefixLength: 'reservedAddresses',
+  warmEniTargetDefault: 'warmEniTarget',
+  warmPrefixTargetDefault: 'warmPrefixTarget',
+  ceilingLowCpu: 'recommendedCeiling',
+  ceilingHighCpu: 'recommendedCeiling',
+  ceilingCpuThreshold: 'recommendedCeiling',
+  eniConfigLabelDef: 'eniConfigLabel',
+};
