@@ -10,7 +10,7 @@ import path from 'node:path';
 import {describe, it, expect} from 'vitest';
 import {readDocs} from './docs';
 import {CEILING_TEXT, EKS_NUMBERS as N, eksRules} from '../../src/data/eksRules';
-import {networkRules as R} from '../../src/data/networkRules';
+import {networkRules as R, type NetworkRule} from '../../src/data/networkRules';
 import {instanceTypes} from '../../src/data/instances';
 import {maxPods, PODS_CAP_CPU_THRESHOLD, PODS_CAP_HIGH_CPU, PODS_CAP_LOW_CPU} from '../../src/lib/instanceCalc';
 import {ceilingFor} from '../../src/lib/eksPlanner';
@@ -57,7 +57,7 @@ describe('the max-pods ceiling threshold is stated one way', () => {
     const texts = [
       ...readDocs().map((d) => ({name: d.file, text: d.body})),
       ...['src/data', 'src/lib', 'src/components'].flatMap(sourceFiles).map((f) => ({name: f, text: fs.readFileSync(path.join(ROOT, f), 'utf8')})),
-      ...Object.values(R).map((r) => ({name: `networkRules.${r.id}`, text: `${r.statement} ${r.detail ?? ''}`})),
+      ...(Object.values(R) as NetworkRule[]).map((r) => ({name: `networkRules.${r.id}`, text: `${r.statement} ${r.detail ?? ''}`})),
       ...Object.entries(eksRules).map(([id, r]) => ({name: `eksRules.${id}`, text: r.statement})),
     ];
     const hits = texts.filter((t) => WRONG_THRESHOLD.test(flat(t.text))).map((t) => t.name);
