@@ -8,8 +8,11 @@
  * (the rates between two snapshots on /docs/tools/diagnose) and the
  * <AllowanceCounterTable /> MDX component (the tables on /docs/ena and
  * /docs/guides/troubleshooting). Every entry has a primary source and the date
- * it was last checked against it.
+ * it was last checked against it. Rules that other tools state too (the ENA
+ * Express conditions, the gateway and link-local allowances) are read from
+ * src/data/networkRules.ts, not written here again.
  */
+import {networkRules as R} from './networkRules';
 
 export const COUNTER_SOURCES = {
   /** "Monitor network performance for ENA settings on your EC2 instance". */
@@ -77,8 +80,7 @@ export const ENA_ALLOWANCE_COUNTERS: readonly CounterInfo[] = [
     group: 'ena-allowance',
     kind: 'exceeded',
     label: 'Outbound bandwidth',
-    meaning:
-      'Packets queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. Traffic through an internet gateway or a local gateway gets only part of it: 50% of the bandwidth or 5 Gbps, whichever is larger, on 32 or more vCPUs, and 5 Gbps on fewer.',
+    meaning: `Packets queued or dropped because traffic out of the instance went over its aggregate bandwidth allowance. ${R.gatewayEgressLimit.statement}`,
     action:
       'Check where the traffic goes: internet-gateway and local-gateway traffic has the smaller allowance. On "up to" sizes check whether burst credits ran out. Spread the load, or use a size or type with more bandwidth.',
     source: COUNTER_SOURCES.bandwidth,
@@ -113,8 +115,7 @@ export const ENA_ALLOWANCE_COUNTERS: readonly CounterInfo[] = [
     group: 'ena-allowance',
     kind: 'exceeded',
     label: 'Link-local services',
-    meaning:
-      'Packets dropped because traffic to link-local services went over the packet-rate allowance of the network interface: the Route 53 Resolver (DNS), the instance metadata service and the Amazon Time Sync Service. This allowance is per interface, not per instance. DNS to the VPC resolver is limited to 1,024 packets per second per interface and cannot be raised (VPC quotas page, as of 2023).',
+    meaning: `Packets dropped because traffic to link-local services went over its packet-rate allowance. ${R.linkLocalPerInterface.statement} ${R.resolverPacketLimit.statement}`,
     action:
       'Cache DNS answers on the instance (a local caching resolver), reuse metadata-service credentials instead of fetching them for each request, and check for software that polls the metadata service in a loop.',
     source: COUNTER_SOURCES.vpcQuotas,
@@ -141,7 +142,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     kind: 'gauge',
     label: 'ENA Express mode',
     meaning: 'Which ENA Express features are on for this interface (0 off, 1 TCP, 2 UDP setting only, 3 TCP and UDP).',
-    action: 'ENA Express must be on at both ends, or traffic silently stays on plain ENA.',
+    action: R.enaExpressBothEnds.statement,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),
@@ -151,7 +152,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     kind: 'traffic',
     label: 'Sent over SRD',
     meaning: 'Packets this interface sent over SRD (ENA Express).',
-    action: 'If it stays at zero while eligible packets grow, look at ena_srd_resource_utilization and at the ENA Express settings of both interfaces.',
+    action: `Compare it with ena_srd_eligible_tx_pkts over the same interval. ${R.enaSrdEligibleGap.statement}`,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),
@@ -162,7 +163,7 @@ export const ENA_EXPRESS_COUNTERS: readonly CounterInfo[] = [
     label: 'Eligible for SRD',
     meaning:
       'Packets that met the conditions for SRD: supported instance types, ENA Express on at both ends, a path ENA Express serves. Compare it with ena_srd_tx_pkts.',
-    action: 'A large gap between eligible and sent packets points at ENA Express resources (see ena_srd_resource_utilization).',
+    action: `${R.enaSrdEligibleGap.detail} A gap between eligible and sent packets is explained under ena_srd_tx_pkts.`,
     source: COUNTER_SOURCES.enaExpress,
     learnMore: '/docs/guides/ena-express#verify',
   }),

@@ -22,6 +22,43 @@ const EKS_AMI_NODEADM = 'https://github.com/awslabs/amazon-eks-ami/blob/main/nod
 /** The last version of the AL2 max-pods calculator, before AL2 support was removed (2026-03-04). */
 const MAX_PODS_CALCULATOR = 'https://github.com/awslabs/amazon-eks-ami/blob/8f395aaa/templates/al2/runtime/max-pods-calculator.sh';
 
+/**
+ * Numbers the planner computes with. Each is tied, in EKS_NUMBER_RULES below,
+ * to the rule that states it; the rule carries the source and the date it was
+ * checked (src/data/eksRules.test.ts checks that the rule names the number).
+ */
+export const EKS_NUMBERS = {
+  /** Host-network pods counted on top of the IP-limited pods (aws-node, kube-proxy). */
+  hostNetworkPods: 2,
+  ipsPerPrefix: 16,
+  /** A delegated IPv4 prefix is a /28. */
+  ipv4PrefixLength: 28,
+  reservedPerSubnet: 5,
+  minSubnetPrefixLength: 28,
+  maxSubnetPrefixLength: 16,
+  warmEniTargetDefault: 1,
+  warmPrefixTargetDefault: 1,
+  ceilingLowCpu: 110,
+  ceilingHighCpu: 250,
+  /** Above this many vCPUs the higher ceiling applies. */
+  ceilingCpuThreshold: 30,
+} as const;
+
+/**
+ * AWS's vCPU-based max-pods ceiling in words, written once from the numbers
+ * above. The threshold is the former calculator's test `CPU_COUNT -gt 30`:
+ * 30 vCPUs or fewer get the low ceiling. (The EKS page says "less than 30"
+ * and "greater than 30"; no instance type in the data has exactly 30 vCPUs,
+ * which tests/unit/maxPodsCeiling.test.ts checks.)
+ */
+export const CEILING_TEXT = `${EKS_NUMBERS.ceilingLowCpu} pods on instance types with ${EKS_NUMBERS.ceilingCpuThreshold} vCPUs or fewer and ${EKS_NUMBERS.ceilingHighCpu} on larger ones`;
+
+/** Settings the planner's configuration snippets write, each tied to the rule that states it. */
+export const EKS_SETTINGS = {
+  /** ENI_CONFIG_LABEL_DEF for custom networking: pick the ENIConfig named after the node's Availability Zone. */
+  eniConfigLabelDef: 'topology.kubernetes.io/zone',
+} as const;
+
 export const eksRules = {
   secondaryIpMaxPods: {
     statement:
@@ -45,10 +82,15 @@ export const eksRules = {
     asOf: '2026-12-02',
   },
   recommendedCeiling: {
-    statement:
-      'AWS’s former max-pods calculator capped its recommendation at 110 pods for instance types with 30 vCPUs or fewer and 250 above (it printed the uncapped value only with --show-max-allowed). It was removed with Amazon Linux 2 support on 2026-03-04; the two figures remain a recommendation, not a limit anything enforces.',
+    statement: `AWS recommends at most ${CEILING_TEXT}. Its former max-pods calculator applied that ceiling (it printed the uncapped value only with --show-max-allowed) until it was removed with Amazon Linux 2 support on 2026-03-04. Managed node groups without a custom AMI still enforce it; on other nodes it is a recommendation.`,
     source: MAX_PODS_CALCULATOR,
     sourceLabel: 'EKS AMI max-pods-calculator.sh (last version)',
+    asOf: '2026-12-02',
+  },
+  managedNodeGroupCap: {
+    statement: `A managed node group that does not use a custom AMI caps the maxPods it writes into each node’s user data at ${CEILING_TEXT}. That value wins over nodeadm’s default and over any maxPodsExpression; to set another value, give the launch template a custom AMI and set maxPods yourself.`,
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html#max-pods-precedence',
+    sourceLabel: 'EKS: how maxPods is determined',
     asOf: '2026-12-02',
   },
   nodeadmDefault: {
@@ -67,9 +109,15 @@ export const eksRules = {
   },
   defaultCardOnly: {
     statement:
-      'By default the VPC CNI manages network card 0 only. With ENABLE_MULTI_NIC=true (v1.20.0+) it also manages the other eligible cards, and a pod annotated `k8s.amazonaws.com/nicConfig: multi-nic-attachment` gets one IP address from each managed card. Pods that are not multi-homed still get their address on card 0.',
+      'By default the VPC CNI manages network card 0 only. With ENABLE_MULTI_NIC=true (v1.20.0 of 2025-07-15 and later) it also manages the other eligible cards, and a pod annotated `k8s.amazonaws.com/nicConfig: multi-nic-attachment` gets one IP address from each managed card. Pods that are not multi-homed still get their address on card 0.',
     source: VPC_CNI_README,
     sourceLabel: 'VPC CNI README, ENABLE_MULTI_NIC',
+    asOf: '2026-12-02',
+  },
+  eniConfigLabel: {
+    statement: `Custom networking (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG=true): ENI_CONFIG_LABEL_DEF names the node label whose value is the ENIConfig to use (default k8s.amazonaws.com/eniConfig). Set it to ${EKS_SETTINGS.eniConfigLabelDef} and create one ENIConfig per Availability Zone, named after the zone, and each node takes the ENIConfig of its zone. A node annotation, if present, wins over the label.`,
+    source: VPC_CNI_README,
+    sourceLabel: 'VPC CNI README, ENI_CONFIG_LABEL_DEF',
     asOf: '2026-12-02',
   },
   warmEniTarget: {
@@ -136,18 +184,18 @@ export const eksRules = {
 
 export type EksRuleId = keyof typeof eksRules;
 
-/** Numbers the planner computes with, each tied to the rule that states it. */
-export const EKS_NUMBERS = {
-  /** Host-network pods counted on top of the IP-limited pods (aws-node, kube-proxy). */
-  hostNetworkPods: 2,
-  ipsPerPrefix: 16,
-  reservedPerSubnet: 5,
-  minSubnetPrefixLength: 28,
-  maxSubnetPrefixLength: 16,
-  warmEniTargetDefault: 1,
-  warmPrefixTargetDefault: 1,
-  ceilingLowCpu: 110,
-  ceilingHighCpu: 250,
-  /** Above this many vCPUs the higher ceiling applies. */
-  ceilingCpuThreshold: 30,
-} as const;
+/** The rule (and so the source and date) behind each number and setting. */
+export const EKS_NUMBER_RULES: Record<keyof typeof EKS_NUMBERS | keyof typeof EKS_SETTINGS, EksRuleId> = {
+  hostNetworkPods: 'secondaryIpMaxPods',
+  ipsPerPrefix: 'prefixSize',
+  ipv4PrefixLength: 'prefixSize',
+  reservedPerSubnet: 'reservedAddresses',
+  minSubnetPrefixLength: 'reservedAddresses',
+  maxSubnetPrefixLength: 'reservedAddresses',
+  warmEniTargetDefault: 'warmEniTarget',
+  warmPrefixTargetDefault: 'warmPrefixTarget',
+  ceilingLowCpu: 'recommendedCeiling',
+  ceilingHighCpu: 'recommendedCeiling',
+  ceilingCpuThreshold: 'recommendedCeiling',
+  eniConfigLabelDef: 'eniConfigLabel',
+};

@@ -3,8 +3,15 @@
  *
  * The decision helper (src/lib/decision.ts), the explorer's calculators
  * (src/lib/instanceCalc.ts), the comparison table (src/data/interfaces.ts),
- * the EFA layout builder and the EKS planner read their rule text and their
- * constraints from here, so a rule that AWS changes is changed in one place.
+ * the EFA layout builder (src/lib/efaLayout.ts) and the counter explanations
+ * (src/data/counters.ts, src/lib/counterDelta.ts) read their rule text and
+ * their constraints from here, so a rule that AWS changes is changed in one
+ * place.
+ *
+ * The EKS max-pods rules are the exception: the EKS planner's module,
+ * src/data/eksRules.ts, holds them (the planner reads only that module), and
+ * the entries below with the same meaning take their statement, source and
+ * date from there instead of restating them.
  *
  * Each rule: a stable `id` (never rename: tests and tools import it), the
  * `statement` in plain words (what pages and tools show), the primary `source`
@@ -12,6 +19,8 @@
  * that source (YYYY-MM-DD). `detail` carries the nuance a tool may show under
  * the statement. Schema and consistency tests: tests/unit/contentRules.test.ts.
  */
+
+import {CEILING_TEXT, eksRules, type EksRuleId} from './eksRules';
 
 export type NetworkRule = {
   id: string;
@@ -21,6 +30,12 @@ export type NetworkRule = {
   asOf: string;
   detail?: string;
 };
+
+/** A rule written in src/data/eksRules.ts, under this module's id: statement, source and date come from there. */
+function fromEks<const Id extends string>(id: Id, eksId: EksRuleId, detail?: string): NetworkRule & {id: Id} {
+  const r = eksRules[eksId];
+  return {id, statement: r.statement, source: r.source, asOf: r.asOf, ...(detail === undefined ? {} : {detail})};
+}
 
 const EC2 = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide';
 const API = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference';
@@ -134,7 +149,14 @@ export const networkRules = {
       'The link-local allowance (packets per second to the Amazon DNS resolver, the instance metadata service and the Time Sync Service) is set per network interface, not per instance.',
     source: `${EC2}/monitoring-network-performance-ena.html`,
     asOf: '2026-12-02',
-    detail: 'Its drops show in linklocal_allowance_exceeded; the Route 53 Resolver limit is 1,024 packets per second per interface.',
+    detail: 'Its drops show in linklocal_allowance_exceeded. For DNS the limit is resolverPacketLimit.',
+  },
+  resolverPacketLimit: {
+    id: 'resolverPacketLimit',
+    statement:
+      'Each network interface can send at most 1,024 packets per second to the Route 53 Resolver (the VPC’s .2 address and 169.254.169.253), and this quota cannot be raised.',
+    source: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html',
+    asOf: '2026-12-02',
   },
   gatewayEgressLimit: {
     id: 'gatewayEgressLimit',
@@ -145,36 +167,39 @@ export const networkRules = {
     detail: 'Older versions of the page also named traffic to other Regions and over Direct Connect; the current one does not.',
   },
 
+  // ---- ENA Express ---------------------------------------------------------
+  enaExpressBothEnds: {
+    id: 'enaExpressBothEnds',
+    statement:
+      'ENA Express uses SRD only when both the sending and the receiving instance are of a supported type and have ENA Express turned on for their network interface attachments; otherwise the traffic silently stays on plain ENA.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+    detail:
+      'The same page lists the other eligibility conditions: both instances in the same Availability Zone and no middlebox on the path. The EnaSrdSpecification API reference also says both instances must have it enabled.',
+  },
+  enaSrdEligibleGap: {
+    id: 'enaSrdEligibleGap',
+    statement:
+      'A packet counted in ena_srd_eligible_tx_pkts already meets the conditions on both ends, so eligible packets that are not sent over SRD do not point at the ENA Express settings: the usual causes are SRD resources running out (ena_srd_resource_utilization near 100%), packets larger than the MTU allows, or a live migration or server update.',
+    source: `${EC2}/monitoring-network-performance-ena.html`,
+    asOf: '2026-12-02',
+    detail: 'If ena_srd_eligible_tx_pkts itself stays at zero while traffic flows, check the other end’s type and setting first.',
+  },
+
   // ---- EKS max pods ------------------------------------------------------
-  maxPodsFormula: {
-    id: 'maxPodsFormula',
-    statement:
-      'Without prefix delegation, the VPC CNI default max pods is ENIs × (IPv4 addresses per ENI − 1) + 2, using the ENI limit of the default network card only.',
-    source: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/scripts/gen_vpc_ip_limits.go',
-    asOf: '2026-12-02',
-    detail: 'One address per ENI is the ENI’s own primary address; the + 2 counts the host-network pods (aws-node and kube-proxy).',
-  },
-  nodeadmMaxPods: {
-    id: 'nodeadmMaxPods',
-    statement:
-      'On Amazon Linux 2023 EKS AMIs, nodeadm sets kubelet max pods from that formula with no upper cap, unless a maxPodsExpression is set in the NodeConfig.',
-    source: 'https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/eni_max_pods.go',
-    asOf: '2026-12-02',
-    detail: 'AWS recommends at most 110 pods on nodes with fewer than 30 vCPUs and 250 otherwise; that is advice, not what nodeadm sets.',
-  },
+  maxPodsFormula: fromEks('maxPodsFormula', 'secondaryIpMaxPods'),
+  nodeadmMaxPods: fromEks(
+    'nodeadmMaxPods',
+    'nodeadmDefault',
+    `AWS recommends at most ${CEILING_TEXT}. Managed node groups without a custom AMI enforce that ceiling over nodeadm’s value; on other nodes it is advice, not what nodeadm sets.`,
+  ),
   maxPodsCalculatorRemoved: {
     id: 'maxPodsCalculatorRemoved',
     statement: 'The EKS AMI’s max-pods-calculator.sh script was removed together with Amazon Linux 2 support (2026-03-04); old links to it are dead.',
     source: 'https://github.com/awslabs/amazon-eks-ami/pull/2645',
     asOf: '2026-12-02',
   },
-  vpcCniMultiNic: {
-    id: 'vpcCniMultiNic',
-    statement:
-      'By default the VPC CNI manages network card 0 only; from v1.20.0 (2025-07-15), ENABLE_MULTI_NIC=true lets it manage every eligible card, and pods with the k8s.amazonaws.com/nicConfig: multi-nic-attachment annotation get an address on each.',
-    source: 'https://github.com/aws/amazon-vpc-cni-k8s/blob/master/README.md',
-    asOf: '2026-12-02',
-  },
+  vpcCniMultiNic: fromEks('vpcCniMultiNic', 'defaultCardOnly'),
 } as const satisfies Record<string, NetworkRule>;
 
 export type NetworkRuleId = keyof typeof networkRules;

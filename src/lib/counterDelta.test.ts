@@ -1,6 +1,7 @@
 import {describe, it, expect} from 'vitest';
 import {compareSnapshots, parseSnapshot} from './counterDelta';
 import {SAMPLE_ETHTOOL_OUTPUT} from './ethtoolStats';
+import {networkRules as R} from '../data/networkRules';
 
 const bump = (text: string, changes: Record<string, number>) =>
   text.replace(/^(\s*)([a-z0-9_]+): (\d+)$/gm, (l, sp: string, name: string, v: string) =>
@@ -22,6 +23,9 @@ describe('ethtool -S snapshots', () => {
     expect(r.moved[0]?.perSecond).toBe(1200);
     expect(r.conclusions[0]).toMatch(/^Packets per second allowance exceeded 1,200 times a second \(72,000 in 60 s\): /);
     expect(r.conclusions.join(' ')).toMatch(/ENA Express: 50% of the eligible packets/);
+    // Eligible packets already meet the conditions on both ends: the advice is the site's rule, not "check both ends".
+    expect(r.conclusions.join(' ')).toContain(R.enaSrdEligibleGap.statement);
+    expect(r.conclusions.join(' ')).not.toMatch(/settings of both/);
     expect(r.moved.map((m) => m.name)).toContain('queue_0_tx_bytes');
     expect(r.gauges.map((g) => g.name)).toContain('conntrack_allowance_available');
   });

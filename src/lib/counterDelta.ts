@@ -11,6 +11,7 @@
  * Tests: counterDelta.test.ts.
  */
 import {counterInfo, type CounterGroup, type CounterInfo} from '../data/counters';
+import {networkRules as R} from '../data/networkRules';
 
 export const MAX_SNAPSHOT_CHARS = 2_000_000;
 export const MIN_SECONDS = 1;
@@ -191,9 +192,7 @@ function conclude(format: SnapshotFormat, moved: Moved[], gauges: Moved[], reset
   if (eligible) {
     const sent = moved.find((x) => x.name === 'ena_srd_tx_pkts');
     const share = sent ? Math.min(100, Math.round((Number(sent.delta) / Number(eligible.delta)) * 100)) : 0;
-    out.push(
-      `ENA Express: ${share}% of the eligible packets in this interval went over SRD.${share < 90 ? ' Look at ena_srd_resource_utilization and at the ENA Express settings of both ends.' : ''}`,
-    );
+    out.push(`ENA Express: ${share}% of the eligible packets in this interval went over SRD.${share < 90 ? ` ${R.enaSrdEligibleGap.statement}` : ''}`);
   }
   const available = gauges.find((x) => x.name === 'conntrack_allowance_available');
   if (available && BigInt(available.after) < BigInt(available.before)) {

@@ -140,12 +140,12 @@ export function smallestPrefixSubnet(prefixes: number, primaries: number): {pref
   const extraBlocks = ceilDiv(Math.max(0, primaries - spare), N.ipsPerPrefix);
   const blocks = prefixes + 2 + extraBlocks;
   const bits = Math.ceil(Math.log2(blocks));
-  const len = Math.min(N.minSubnetPrefixLength - 1, 28 - bits);
-  const working = `${fmt(prefixes)} prefixes + 2 blocks holding the 5 reserved addresses${extraBlocks ? ` + ${fmt(extraBlocks)} blocks for the other ${fmt(primaries - spare)} ENI primary addresses` : ` (they also take the ${fmt(primaries)} ENI primary addresses)`} = ${fmt(blocks)} /28 blocks`;
+  const len = Math.min(N.minSubnetPrefixLength - 1, N.ipv4PrefixLength - bits);
+  const working = `${fmt(prefixes)} prefixes + 2 blocks holding the ${N.reservedPerSubnet} reserved addresses${extraBlocks ? ` + ${fmt(extraBlocks)} blocks for the other ${fmt(primaries - spare)} ENI primary addresses` : ` (they also take the ${fmt(primaries)} ENI primary addresses)`} = ${fmt(blocks)} /${N.ipv4PrefixLength} blocks`;
   if (len < N.maxSubnetPrefixLength) {
     return {prefixLength: null, blocks, working: `${working}: more than a /${N.maxSubnetPrefixLength} holds. Spread the group over several subnets.`};
   }
-  return {prefixLength: len, blocks, working: `${working} → /${len} (${fmt(2 ** (28 - len))} blocks), if nothing else fragments the subnet.`};
+  return {prefixLength: len, blocks, working: `${working} → /${len} (${fmt(2 ** (N.ipv4PrefixLength - len))} blocks), if nothing else fragments the subnet.`};
 }
 
 export type PlanInput = {
@@ -214,7 +214,7 @@ export function ceilingFor(t: InstanceType): Figure {
   return {
     value,
     working: `${t.vcpus} vCPUs ${high ? `> ${N.ceilingCpuThreshold}` : `≤ ${N.ceilingCpuThreshold}`} → ${value}.`,
-    rules: ['recommendedCeiling'],
+    rules: ['recommendedCeiling', 'managedNodeGroupCap'],
   };
 }
 
@@ -251,7 +251,7 @@ export function maxPodsPlan(t: InstanceType, mode: CniMode, sgPods: number): Max
     const v = enis * (ips - 1) * N.ipsPerPrefix + N.hostNetworkPods;
     formula = {
       value: v,
-      working: `${enis} ENIs × ((${ips} − 1) × ${N.ipsPerPrefix} addresses per /28) + ${N.hostNetworkPods} = ${fmt(v)}.${mode === 'ipv6' ? ' In IPv6 mode addresses are not the limit; the same formula is what AWS’s calculator used.' : ''}`,
+      working: `${enis} ENIs × ((${ips} − 1) × ${N.ipsPerPrefix} addresses per /${N.ipv4PrefixLength}) + ${N.hostNetworkPods} = ${fmt(v)}.${mode === 'ipv6' ? ' In IPv6 mode addresses are not the limit; the same formula is what AWS’s calculator used.' : ''}`,
       rules: mode === 'ipv6' ? ['prefixMaxPods', 'ipv6Mode'] : ['prefixMaxPods'],
     };
   } else if (mode === 'custom') {
@@ -290,8 +290,8 @@ export function maxPodsPlan(t: InstanceType, mode: CniMode, sgPods: number): Max
     cni: {value: cniValue, working: cniWorking, rules: sgPods > 0 ? ['defaultCardOnly', 'branchEnis'] : ['defaultCardOnly']},
     nodeadm: {
       value: standard.value,
-      working: `${standard.working} nodeadm uses this whatever the CNI mode, with no cap.${nodeadmDiffers ? ` Set maxPods (or maxPodsExpression) to ${recommendedValue} for this mode.` : ''}`,
-      rules: ['nodeadmDefault'],
+      working: `${standard.working} nodeadm uses this whatever the CNI mode, with no cap; a managed node group without a custom AMI caps it at ${ceiling.value}.${nodeadmDiffers ? ` Set maxPods (or maxPodsExpression) to ${recommendedValue} for this mode.` : ''}`,
+      rules: ['nodeadmDefault', 'managedNodeGroupCap'],
     },
     karpenter: {
       value: standard.value,
@@ -318,7 +318,9 @@ export function checkTargets(mode: CniMode, t: WarmTargets): {targets: WarmTarge
     out.warmPrefix = null;
   }
   if (mode === 'prefix' && t.warmEni !== null) {
-    notices.push('With prefix delegation ipamd keeps whole /28 prefixes warm (WARM_PREFIX_TARGET), not whole ENIs; WARM_ENI_TARGET is ignored here.');
+    notices.push(
+      `With prefix delegation ipamd keeps whole /${N.ipv4PrefixLength} prefixes warm (WARM_PREFIX_TARGET), not whole ENIs; WARM_ENI_TARGET is ignored here.`,
+    );
     out.warmEni = null;
   }
   if (usesIpTargets(t)) {

@@ -7,6 +7,7 @@
  * Pure TypeScript: see eksSnippets.test.ts (each snippet parses and matches the plan).
  */
 import type {Plan, WarmTargets} from './eksPlanner';
+import {EKS_NUMBERS as N, EKS_SETTINGS} from '../data/eksRules';
 
 export type Snippet = {id: string; label: string; language: 'bash' | 'json' | 'yaml'; code: string};
 
@@ -16,7 +17,7 @@ export function cniEnv(plan: Plan, targets: WarmTargets, multiNic: boolean): Rec
   if (plan.mode === 'prefix') env.ENABLE_PREFIX_DELEGATION = 'true';
   if (plan.mode === 'custom') {
     env.AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG = 'true';
-    env.ENI_CONFIG_LABEL_DEF = 'topology.kubernetes.io/zone';
+    env.ENI_CONFIG_LABEL_DEF = EKS_SETTINGS.eniConfigLabelDef;
   }
   if (plan.mode !== 'ipv6') {
     const t = targets;
@@ -37,9 +38,9 @@ export function maxPodsExpression(plan: Plan): string {
   const branch = plan.node.branch ? plan.node.branch.pods : 0;
   const reserved = (plan.mode === 'custom' ? 1 : 0) + (branch > 0 ? 1 : 0);
   let value: string;
-  if (plan.mode === 'prefix' || plan.mode === 'ipv6') value = '(default_enis * ((ips_per_eni - 1) * 16)) + 2';
+  if (plan.mode === 'prefix' || plan.mode === 'ipv6') value = `(default_enis * ((ips_per_eni - 1) * ${N.ipsPerPrefix})) + ${N.hostNetworkPods}`;
   else if (reserved === 0) value = 'max_pods';
-  else value = `((default_enis - ${reserved}) * (ips_per_eni - 1)) + 2${branch > 0 ? ` + ${branch}` : ''}`;
+  else value = `((default_enis - ${reserved}) * (ips_per_eni - 1)) + ${N.hostNetworkPods}${branch > 0 ? ` + ${branch}` : ''}`;
   return `${value} < ${ceiling} ? ${value} : ${ceiling}`;
 }
 
@@ -139,13 +140,13 @@ ${plan.mode === 'ipv6' ? 'kubernetesNetworkConfig:\n  ipFamily: IPv6\n' : ''}${a
   });
 
   if (plan.mode === 'prefix' && plan.group.prefixes > 0) {
-    const bits = Math.ceil(Math.log2(plan.group.prefixes * 16));
-    const len = Math.max(16, 32 - bits);
+    const addresses = plan.group.prefixes * N.ipsPerPrefix;
+    const len = Math.max(N.maxSubnetPrefixLength, 32 - Math.ceil(Math.log2(addresses)));
     out.push({
       id: 'reservation',
       label: 'Prefix reservation',
       language: 'bash',
-      code: `# Keep a contiguous range for /28 prefixes only (${plan.group.prefixes} prefixes × 16 = ${plan.group.prefixes * 16} addresses → a /${len}).
+      code: `# Keep a contiguous range for /${N.ipv4PrefixLength} prefixes only (${plan.group.prefixes} prefixes × ${N.ipsPerPrefix} = ${addresses} addresses → a /${len}).
 # Replace the CIDR with a free, aligned /${len} inside your subnet.
 aws ec2 create-subnet-cidr-reservation \\
   --subnet-id subnet-0123456789abcdef0 \\

@@ -1,5 +1,6 @@
 import {describe, it, expect} from 'vitest';
 import {explainEthtoolStats, parseStats, SAMPLE_ETHTOOL_OUTPUT, COUNTERS, MAX_INPUT_CHARS} from './ethtoolStats';
+import {networkRules as R} from '../data/networkRules';
 
 const QUIET = `NIC statistics:
      tx_timeout: 0
@@ -141,9 +142,13 @@ describe('counter texts come from src/data/counters.ts', () => {
     expect(out?.meaning).toMatch(/internet gateway or a local gateway/);
     expect(out?.meaning).toMatch(/whichever is larger/);
     expect(out?.meaning).not.toMatch(/another Region|Direct Connect/);
+    expect(out?.meaning).toContain(R.gatewayEgressLimit.statement);
   });
 
-  it('says the link-local allowance is per network interface', () => {
-    expect(COUNTERS.find((c) => c.name === 'linklocal_allowance_exceeded')?.meaning).toMatch(/per interface, not per instance/);
+  it('says the link-local allowance is per network interface, reading the rules from src/data/networkRules.ts', () => {
+    const meaning = COUNTERS.find((c) => c.name === 'linklocal_allowance_exceeded')?.meaning;
+    expect(meaning).toMatch(/per network interface, not per instance/);
+    expect(meaning).toContain(R.linkLocalPerInterface.statement);
+    expect(meaning).toContain(R.resolverPacketLimit.statement);
   });
 });

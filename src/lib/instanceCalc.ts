@@ -7,6 +7,7 @@
  */
 import type {InstanceType} from './instanceData';
 import {networkRules as R} from '../data/networkRules';
+import {CEILING_TEXT, EKS_NUMBERS} from '../data/eksRules';
 
 /** Parse a NetworkPerformance label: "25 Gigabit" -> 25, "Up to 10 Gigabit" -> 10, "4x 100 Gigabit" -> 400. */
 export function labelGbps(label: string): number | null {
@@ -50,10 +51,11 @@ export function totalPrivateIpv4(t: InstanceType): Figure {
   };
 }
 
-export const PODS_CAP_LOW_CPU = 110;
-export const PODS_CAP_HIGH_CPU = 250;
-export const PODS_CAP_CPU_THRESHOLD = 30;
-export const IPS_PER_PREFIX = 16;
+// The EKS numbers are written once, in src/data/eksRules.ts.
+export const PODS_CAP_LOW_CPU = EKS_NUMBERS.ceilingLowCpu;
+export const PODS_CAP_HIGH_CPU = EKS_NUMBERS.ceilingHighCpu;
+export const PODS_CAP_CPU_THRESHOLD = EKS_NUMBERS.ceilingCpuThreshold;
+export const IPS_PER_PREFIX = EKS_NUMBERS.ipsPerPrefix;
 
 export type MaxPods = {
   /** ENIs the VPC CNI uses: the default network card's ENI limit. */
@@ -90,7 +92,7 @@ export function maxPods(t: InstanceType): MaxPods {
   const customEnis = Math.max(enis - 1, 0);
   const custom = customEnis * slots + 2;
   const cap = t.vcpus > PODS_CAP_CPU_THRESHOLD ? PODS_CAP_HIGH_CPU : PODS_CAP_LOW_CPU;
-  const capWhy = `${t.vcpus} vCPUs ${t.vcpus > PODS_CAP_CPU_THRESHOLD ? '> 30' : '≤ 30'}, so the ceiling is ${cap}`;
+  const capWhy = `${t.vcpus} vCPUs ${t.vcpus > PODS_CAP_CPU_THRESHOLD ? '>' : '≤'} ${PODS_CAP_CPU_THRESHOLD}, so the ceiling is ${cap}`;
   let prefixDelegation: Figure | null = null;
   let prefixNote = '';
   if (supportsPrefixes(t)) {
@@ -119,7 +121,7 @@ export function maxPods(t: InstanceType): MaxPods {
     prefixDelegation,
     prefixNote,
     cap,
-    capNote: `AWS recommends at most ${PODS_CAP_LOW_CPU} pods for ≤ 30 vCPUs and ${PODS_CAP_HIGH_CPU} above (${capWhy}); the prefix figure applies that ceiling. The AL2 EKS AMI's max-pods-calculator.sh applied it too, but that script was removed with AL2 support (2026-03-04). ${R.nodeadmMaxPods.statement}`,
+    capNote: `AWS recommends at most ${CEILING_TEXT} (${capWhy}); the prefix figure applies that ceiling. The AL2 EKS AMI's max-pods-calculator.sh applied it too, but that script was removed with AL2 support (2026-03-04); managed node groups without a custom AMI still apply it. ${R.nodeadmMaxPods.statement}`,
   };
 }
 

@@ -85,6 +85,15 @@ describe('/docs/reference/glossary', () => {
       expect(definition.trim().length).toBeGreaterThan(120);
     });
   }
+  // A term that one of the site's tools works out links to that tool.
+  const TOOL_FOR_TERM: Record<string, string> = {'max-pods': '/docs/tools/eks-ip-planner'};
+  for (const [id, tool] of Object.entries(TOOL_FOR_TERM)) {
+    it(`"${id}" links to ${tool}`, () => {
+      const entry = entries.find((e) => e.split('\n')[0]!.endsWith(`{#${id}}`));
+      expect(entry, `glossary entry {#${id}}`).toBeDefined();
+      expect(entry).toContain(`](${tool})`);
+    });
+  }
 });
 
 describe('/docs/reference/sources', () => {

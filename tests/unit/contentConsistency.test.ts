@@ -17,6 +17,7 @@ import {efaLayout, baselineGbps} from '../../src/lib/instanceCalc';
 import {instanceTypes} from '../../src/data/instances';
 import {ROWS} from '../../src/data/interfaces';
 import {QUIZ} from '../../src/data/quiz';
+import {counterInfo} from '../../src/data/counters';
 
 const ROOT = path.resolve(__dirname, '../..');
 const docs = readDocs();
@@ -29,6 +30,7 @@ const TOOL_FILES = [
   'src/lib/instanceCalc.ts',
   'src/lib/ethtoolStats.ts',
   'src/data/counters.ts',
+  'src/lib/counterDelta.ts',
 ];
 // The change log quotes old rules on purpose, as history; every other page states current ones.
 const HISTORY = 'reference/changes';
@@ -52,6 +54,12 @@ const CONTRADICTIONS: Contradiction[] = [
     rule: 'efaOnlyOnCard0Device1',
     pattern: /card 0 (cannot|can't|can never) (take|carry|hold|get)[^.]{0,40}efa-only/i,
     why: 'card 0 can carry an efa-only interface at device index 1',
+  },
+  {
+    rule: 'efaOnlyOnCard0Device1',
+    // "no `efa-only` on card 0", "no efa-only interfaces on network card 0"
+    pattern: /\bno\s+`?efa-only`?(\s+interfaces?)?\s+(on|at)\s+(network\s+)?card\s+0\b/i,
+    why: 'only the primary (card 0, device index 0) is never efa-only; efa-only at card 0, device index 1 is allowed',
   },
   {
     rule: 'efaOnlyOnCard0Device1',
@@ -125,6 +133,11 @@ const CONTRADICTIONS: Contradiction[] = [
     why: 'eligibility already requires both ends',
   },
   {
+    rule: 'enaSrdEligibleGap',
+    pattern: /\b(look at|check)\b[^.]{0,80}\b(settings|configuration) of both (ends|interfaces|sides|instances)/i,
+    why: 'eligible packets already meet the conditions on both ends; a gap to ena_srd_tx_pkts is resources, MTU or a live migration',
+  },
+  {
     rule: 'reader-facing text',
     pattern: /the notes' version|study notes this site grew from|original study notes/i,
     why: 'the reader has never seen those notes',
@@ -144,6 +157,8 @@ describe('no page or tool states a rule the old way', () => {
       'It can only be a secondary interface and never sits on network card 0.',
       'At most one EFA per network card, and card 0 cannot take an `efa-only` interface.',
       'EFA-only interfaces on network cards 1 and up, plus an ENA primary.',
+      '| Amazon EKS: EFA on nodes | One EFA per network card, no `efa-only` on card 0, EKS requirements |',
+      'There are no efa-only interfaces on network card 0.',
       'All EFA peers must be in the same subnet.',
       '"Up to 100 Gbps" in the EC2 docs; 200 Gbps per card in the API data.',
       'SRD delivers packets in order at the receiver.',
@@ -152,6 +167,8 @@ describe('no page or tool states a rule the old way', () => {
       'https://github.com/awslabs/amazon-eks-ami/blob/main/templates/al2/runtime/max-pods-calculator.sh',
       'git clone https://github.com/aws/aws-ofi-nccl.git',
       "The notes' version is a simplification.",
+      'If it stays at zero while eligible packets grow, look at ena_srd_resource_utilization and at the ENA Express settings of both interfaces.',
+      'Look at ena_srd_resource_utilization and at the ENA Express settings of both ends.',
     ];
     for (const text of old) {
       expect(
@@ -160,7 +177,14 @@ describe('no page or tool states a rule the old way', () => {
       ).toBe(true);
     }
     // ...and leave the current wording alone.
-    for (const text of [R.primaryNotEfaOnly.statement, R.efaOnlyOnCard0Device1.statement, R.efaTrafficScope.statement]) {
+    for (const text of [
+      R.primaryNotEfaOnly.statement,
+      R.efaOnlyOnCard0Device1.statement,
+      R.efaTrafficScope.statement,
+      R.enaExpressBothEnds.statement,
+      R.enaSrdEligibleGap.statement,
+      R.enaSrdEligibleGap.detail,
+    ]) {
       expect(
         CONTRADICTIONS.some((c) => c.pattern.test(text)),
         text,
@@ -186,6 +210,21 @@ describe('the tools read the rules from src/data/networkRules.ts', () => {
     expect(lines).toContain(R.primaryNotEfaOnly.statement);
     expect(lines).toContain(R.efaOnlyOnCard0Device1.statement);
     expect(lines).toContain(R.efaHotAttach.statement);
+  });
+
+  it('the ENA Express counters quote the rules', () => {
+    expect(counterInfo('ena-express', 'ena_srd_mode')?.action).toBe(R.enaExpressBothEnds.statement);
+    expect(counterInfo('ena-express', 'ena_srd_tx_pkts')?.action).toContain(R.enaSrdEligibleGap.statement);
+    expect(counterInfo('ena-express', 'ena_srd_eligible_tx_pkts')?.action).toContain(R.enaSrdEligibleGap.detail);
+  });
+
+  it('the counter explanations read the gateway and link-local rules instead of restating them', () => {
+    const src = fs.readFileSync(path.join(ROOT, 'src/data/counters.ts'), 'utf8');
+    for (const phrase of [/50%/, /5 Gbps/, /1,024/, /per (network )?interface, not per instance/]) {
+      expect(src, `src/data/counters.ts restates ${phrase}`).not.toMatch(phrase);
+    }
+    expect(counterInfo('ena-allowance', 'bw_out_allowance_exceeded')?.meaning).toContain(R.gatewayEgressLimit.statement);
+    expect(counterInfo('ena-allowance', 'linklocal_allowance_exceeded')?.meaning).toContain(R.linkLocalPerInterface.statement);
   });
 
   it('the comparison table quotes the rules', () => {

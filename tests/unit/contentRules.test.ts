@@ -4,6 +4,7 @@
  */
 import {describe, it, expect} from 'vitest';
 import {networkRules, type NetworkRule} from '../../src/data/networkRules';
+import {eksRules} from '../../src/data/eksRules';
 
 const rules = Object.entries(networkRules) as [string, NetworkRule][];
 const today = new Date().toISOString().slice(0, 10);
@@ -32,6 +33,8 @@ describe('networkRules schema', () => {
       'nodeadmMaxPods',
       'maxPodsCalculatorRemoved',
       'vpcCniMultiNic',
+      'enaExpressBothEnds',
+      'enaSrdEligibleGap',
     ]) {
       expect(networkRules, id).toHaveProperty(id);
     }
@@ -79,8 +82,25 @@ describe('key rules say what the primary sources say', () => {
     expect(networkRules.eniAttachWhen.statement).toMatch(/cold.*warm.*hot/);
   });
   it('max pods: default card, no cap unless maxPodsExpression', () => {
-    expect(networkRules.maxPodsFormula.statement).toMatch(/ENIs × \(IPv4 addresses per ENI − 1\) \+ 2/);
-    expect(networkRules.nodeadmMaxPods.statement).toMatch(/no upper cap, unless a maxPodsExpression/);
+    expect(networkRules.maxPodsFormula.statement).toMatch(/default network card × \(IPv4 addresses per ENI − 1\) \+ 2/);
+    expect(networkRules.nodeadmMaxPods.statement).toMatch(/with no cap\. A NodeConfig `maxPodsExpression`/);
     expect(networkRules.vpcCniMultiNic.statement).toMatch(/v1\.20\.0/);
+  });
+  it('the EKS max-pods rules are written once, in src/data/eksRules.ts', () => {
+    const pairs = [
+      ['maxPodsFormula', 'secondaryIpMaxPods'],
+      ['nodeadmMaxPods', 'nodeadmDefault'],
+      ['vpcCniMultiNic', 'defaultCardOnly'],
+    ] as const;
+    for (const [rule, eks] of pairs) {
+      expect(networkRules[rule].statement, rule).toBe(eksRules[eks].statement);
+      expect(networkRules[rule].source, rule).toBe(eksRules[eks].source);
+      expect(networkRules[rule].asOf, rule).toBe(eksRules[eks].asOf);
+    }
+    // No other network rule restates the formula.
+    for (const [key, r] of rules) {
+      if (pairs.some(([rule]) => rule === key)) continue;
+      expect(r.statement, key).not.toMatch(/IPv4 addresses per ENI − 1\) \+ 2/);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type {ExplorerRow} from '@site/src/lib/instanceFilter';
 import {zoneRegion, instanceDataProvenance} from '@site/src/data/instances';
 import {networkRules as R} from '@site/src/data/networkRules';
 import {maxPods} from '@site/src/lib/instanceCalc';
+import CodeText from '@site/src/components/CodeText';
 import DisagreementMark, {DISAGREEMENT_ADVICE} from './DisagreementMark';
 import styles from './networkData.module.css';
 
@@ -77,12 +78,13 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
       <dl data-testid="pods-as-seen">
         <dt>VPC CNI formula, uncapped</dt>
         <dd>
-          <strong>{pods.secondaryIp.value}</strong>. {R.maxPodsFormula.statement} (<a href={R.maxPodsFormula.source}>source</a>, as of {R.maxPodsFormula.asOf})
+          <strong>{pods.secondaryIp.value}</strong>. <CodeText text={R.maxPodsFormula.statement} /> (<a href={R.maxPodsFormula.source}>source</a>, as of{' '}
+          {R.maxPodsFormula.asOf})
         </dd>
         <dt>Amazon Linux 2023 EKS AMI (nodeadm)</dt>
         <dd>
-          <strong>{pods.secondaryIp.value}</strong>, unless your NodeConfig sets maxPodsExpression. {R.nodeadmMaxPods.statement} (
-          <a href={R.nodeadmMaxPods.source}>source</a>, as of {R.nodeadmMaxPods.asOf})
+          <strong>{pods.secondaryIp.value}</strong>. <CodeText text={R.nodeadmMaxPods.statement} /> (<a href={R.nodeadmMaxPods.source}>source</a>, as of{' '}
+          {R.nodeadmMaxPods.asOf})
         </dd>
         <dt>AWS recommendation</dt>
         <dd>

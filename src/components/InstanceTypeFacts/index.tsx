@@ -7,6 +7,7 @@
 import type {ReactNode} from 'react';
 import {describeLabel, efaLayout, isBurstLabel, maxPods, multiCardCaveat, totalPrivateIpv4} from '@site/src/lib/instanceCalc';
 import {cardRuns, type InstanceType} from '@site/src/lib/instanceData';
+import CodeText from '@site/src/components/CodeText';
 import styles from './styles.module.css';
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
@@ -139,7 +140,9 @@ export function MaxPodsFigures({t}: {t: InstanceType}): ReactNode {
           {pods.prefixNote}
         </dd>
       </dl>
-      <p className={styles.muted}>{pods.capNote}</p>
+      <p className={styles.muted}>
+        <CodeText text={pods.capNote} />
+      </p>
     </>
   );
 }
