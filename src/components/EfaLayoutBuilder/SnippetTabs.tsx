@@ -38,7 +38,8 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
       <h3 className={styles.heading} id="efa-layout-snippets">
         Launch configuration
       </h3>
-      <Tabs groupId="iac">
+      {/* lazy: only the chosen format is in the page (a p5.48xlarge layout in all five was 9,000 elements, 430 KB of HTML); without JavaScript the first tab is all a reader can open anyway. */}
+      <Tabs groupId="iac" lazy>
         <TabItem value="cli" label="AWS CLI">
           <p>
             The value of <code>--network-interfaces</code> as a JSON array: save it as <code>efa-interfaces.json</code>. Every interface needs the subnet and

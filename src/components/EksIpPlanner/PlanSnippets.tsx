@@ -17,7 +17,7 @@ export default function PlanSnippets({plan, targets, multiNic}: {plan: Plan; tar
       <p>
         Each snippet sets max pods to {plan.maxPods.recommended.value} and the VPC CNI settings above. Replace the cluster name, endpoint and IDs with yours.
       </p>
-      <Tabs groupId="eks-config" className={styles.tabs}>
+      <Tabs groupId="eks-config" className={styles.tabs} lazy>
         {list.map((s) => (
           <TabItem key={s.id} value={s.id} label={s.label}>
             <CodeBlock language={s.language}>{s.code}</CodeBlock>
