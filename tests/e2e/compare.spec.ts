@@ -166,7 +166,6 @@ for (const h of HOSTILE_QUERIES) {
   test(`hostile parameters (${h.name}): defaults, a notice, nothing injected`, async ({page}) => {
     const {problems, dialogs} = watchHostile(page);
     await openTool(page, `${PAGE}${h.query}`, ['comparison']);
-    await page.waitForTimeout(300);
     await expect(visibleRows(page)).toHaveCount(30);
     await expect(headers(page)).toHaveCount(5);
     const notice = table(page).getByTestId('param-notice');

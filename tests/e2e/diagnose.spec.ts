@@ -86,7 +86,8 @@ test('hostile pastes: markup stays text, binary gets a clear message, nothing is
   await logBox(page).fill(junk);
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'unknown');
   await expect(tool(page).getByRole('alert')).toContainText('binary');
-  await page.waitForTimeout(200);
+  // Two frames: anything the paste could have set off has run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(dialogs).toEqual([]);
   expect(new URL(page.url()).search).toBe('');
   expect(problems).toEqual([]);
