@@ -6,9 +6,8 @@
  * decided in scripts/lib/perf.ts.
  *
  * Steps (no fixed sleeps): goto, wait for `load` → wait until React has
- * hydrated → wait for the network to go quiet (first load) → scroll to the
- * bottom in half-viewport steps → optional `afterScroll` (e.g. wake every
- * tool) → network quiet again → read the CLS.
+ * hydrated → scroll to the bottom in half-viewport steps → optional
+ * `afterScroll` (e.g. wake every tool) → wait for a quiet network → read the CLS.
  */
 import type {Browser, BrowserContextOptions, Page, Request} from 'playwright-core';
 import type {RequestRecord} from '../lib/perf';
@@ -95,7 +94,6 @@ export async function measureLoad(page: Page, url: string, afterScroll?: (page: 
     const response = await page.goto(url, {waitUntil: 'load'});
     const html = (await response?.text()) ?? '';
     await page.waitForFunction(() => window.__benchHydratedAt !== undefined);
-    await page.waitForLoadState('networkidle');
     await page.evaluate(async () => {
       const step = Math.max(200, Math.floor(window.innerHeight / 2));
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
