@@ -51,6 +51,24 @@ export function htmlFileFor(relPath: string, dir: string = buildDir()): string {
   return fs.existsSync(flat) ? flat : path.join(dir, rel, 'index.html');
 }
 
+/** The characters the minifier leaves as entities in built HTML, decoded. */
+export function decodeEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
+}
+
+/** Visible text of an HTML fragment, whitespace collapsed. */
+export function htmlText(html: string): string {
+  return decodeEntities(html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .replace(/ ([:;,.)])/g, '$1')
+    .trim();
+}
+
 /** Per-instance-type pages: too many to open in a browser one by one. */
 export const TYPE_PAGE_PREFIX = 'docs/types/';
 export const TYPE_PAGE_SAMPLE_FILE = path.join(ROOT, 'tests/e2e/type-page-sample.json');

@@ -13,30 +13,16 @@ import {maxPods} from '../../src/lib/instanceCalc';
 import {cardRuns, regionsOffering, type InstanceType} from '../../src/lib/instanceData';
 import {similarTypes, typePageDescription, typePageTitle} from '../../src/lib/instanceTypePage';
 import {SHARED_CARD} from '../../src/plugins/instance-type-pages';
-import {basePathOf, buildDir, sitemapUrls} from '../../scripts/lib/builtSite';
+import {basePathOf, buildDir, decodeEntities, htmlText, sitemapUrls} from '../../scripts/lib/builtSite';
 
 const build = buildDir();
 const base = basePathOf(build);
 const origin = new URL(sitemapUrls(build)[0] ?? 'https://invalid').origin;
 const SITE_TITLE = 'EC2 Network Interfaces';
 
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'");
-/** Visible text of an HTML fragment. */
-const text = (html: string) =>
-  decode(html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .replace(/ ([:;,.)])/g, '$1')
-    .trim();
-
 function attr(html: string, re: RegExp): string | undefined {
   const m = re.exec(html);
-  return m?.[1] === undefined ? undefined : decode(m[1].replace(/^"|"$/g, ''));
+  return m?.[1] === undefined ? undefined : decodeEntities(m[1].replace(/^"|"$/g, ''));
 }
 const meta = (html: string, key: string) => attr(html, new RegExp(`<meta[^>]*(?:name|property)="?${key.replace('.', '\\.')}"?[^>]*content=("[^"]*"|[^\\s>]+)`));
 
@@ -47,7 +33,7 @@ function fact(html: string, name: string): string {
   const from = html.indexOf('>', start) + 1;
   const rest = html.slice(from);
   const end = rest.search(/data-fact=|<\/section>|<dt>|<dt /);
-  return text(end < 0 ? rest : rest.slice(0, end));
+  return htmlText(end < 0 ? rest : rest.slice(0, end));
 }
 
 function read(t: InstanceType): string {
@@ -90,7 +76,7 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
       check(t, 'canonical', attr(html, /<link[^>]*rel="?canonical"?[^>]*href=("[^"]*"|[^\s>]+)/), url);
       check(t, 'og:url', meta(html, 'og:url'), url);
       check(t, 'og:image', meta(html, 'og:image'), `${origin}${base}${SHARED_CARD.card}`);
-      check(t, 'h1', text(/<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1] ?? ''), typePageTitle(t));
+      check(t, 'h1', htmlText(/<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1] ?? ''), typePageTitle(t));
       // The figures, against the data.
       check(t, 'ENA', fact(html, 'ena'), t.ena);
       check(t, 'ENA Express', fact(html, 'enaExpress'), t.enaExpress ? 'yes' : 'no');
@@ -110,7 +96,7 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
         starts(t, 'regions', fact(html, 'regions'), `Offered in ${regions.length} Region${regions.length === 1 ? '' : 's'}: ${regions.join(', ')}.`);
       // The card table: one row per run of identical cards, with its ENIs and baseline.
       const table = /data-testid="?card-table"?[^>]*>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
-      const rows = table.split(/<tr>/).slice(2).map(text);
+      const rows = table.split(/<tr>/).slice(2).map(htmlText);
       const runs = cardRuns(t.cards);
       check(t, 'card rows', rows.length, runs.length);
       runs.forEach((r, i) => {

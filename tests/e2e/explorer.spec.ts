@@ -11,7 +11,7 @@ import {url, watchConsole, waitForHydration, activateIslands, expectAxeClean} fr
 import {holdToolChunk} from './tools';
 import {instanceCounts} from '../../src/data/instanceCounts';
 import {instanceTypes} from '../../src/data/instances';
-import {PAGE_SIZE, applyFilters, explorerModel, sortRows} from '../../src/lib/instanceFilter';
+import {COLUMN_IDS, PAGE_SIZE, applyFilters, explorerModel, sortRows} from '../../src/lib/instanceFilter';
 import {defaultState} from '../../src/lib/urlState';
 
 const {rows, schema} = explorerModel(instanceTypes);
@@ -283,6 +283,28 @@ test('no sideways page scrolling at 375 px with the panels open', async ({page})
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
+
+test('at 1280 px no header label breaks inside a word ("Compar e"), with the default or every column', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  for (const query of ['', `?cols=${COLUMN_IDS.join(',')}`]) {
+    await openExplorer(page, query);
+    const broken = await page.getByTestId('instance-table').evaluate((table) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(table.querySelector('thead')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          // A word split over two lines has boxes at two heights.
+          if (new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    });
+    expect(broken, query || 'default columns').toEqual([]);
+  }
 });
 
 test('hostile or unknown parameters fall back to defaults with a notice, and nothing runs', async ({page}) => {

@@ -1,18 +1,14 @@
 /**
- * The pages under docs/ and the explicit heading IDs ({#id}) on each, so
- * tests can check links such as "/docs/efa#security-group" without a build.
+ * The pages under docs/ and the anchors on each (explicit heading IDs {#id}
+ * and JSX `id="…"` attributes), so tests can check links such as
+ * "/docs/efa#security-group" without a build.
  */
-import {readDocs, headings} from './docs';
+import {readDocs, anchorIds} from './docs';
 
-/** "/docs/<slug>" -> heading IDs on that page. */
+/** "/docs/<slug>" -> anchors on that page. */
 export function docAnchors(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const doc of readDocs()) {
-    const ids = headings(doc.body)
-      .map((h) => h.id)
-      .filter((id): id is string => id !== null);
-    out.set(`/docs/${doc.slug}`, new Set(ids));
-  }
+  for (const doc of readDocs()) out.set(`/docs/${doc.slug}`, new Set(anchorIds(doc.body)));
   return out;
 }
 
@@ -23,6 +19,6 @@ export function docLinkProblem(link: string, anchors: Map<string, Set<string>>):
   const [, page = '', anchor] = m;
   const ids = anchors.get(page);
   if (!ids) return `"${link}": no page ${page}`;
-  if (anchor && !ids.has(anchor)) return `"${link}": ${page} has no heading {#${anchor}}`;
+  if (anchor && !ids.has(anchor)) return `"${link}": ${page} has no heading {#${anchor}} or element id="${anchor}"`;
   return null;
 }

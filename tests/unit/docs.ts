@@ -37,23 +37,41 @@ export function readDocs(): DocFile[] {
 
 export type Heading = {level: number; text: string; line: number; /** the explicit `{#id}`, if any */ id: string | null};
 
-/** Markdown headings outside fenced code blocks, with their explicit IDs. */
-export function headings(body: string): Heading[] {
-  const out: Heading[] = [];
+/** The lines outside fenced code blocks, with their 1-based line numbers. */
+function proseLines(body: string): {text: string; line: number}[] {
+  const out: {text: string; line: number}[] = [];
   let fence: string | null = null;
-  body.split('\n').forEach((line, i) => {
-    const [, f] = /^\s*(```+|~~~+)/.exec(line) ?? [];
+  body.split('\n').forEach((text, i) => {
+    const [, f] = /^\s*(```+|~~~+)/.exec(text) ?? [];
     if (f) {
       if (fence === null) fence = f;
-      else if (line.trim().startsWith(fence)) fence = null;
+      else if (text.trim().startsWith(fence)) fence = null;
       return;
     }
-    if (fence) return;
-    const [, hashes, rawText] = /^(#{1,6})\s+(.*)$/.exec(line) ?? [];
-    if (hashes && rawText !== undefined) {
-      const text = rawText.trim();
-      out.push({level: hashes.length, text, line: i + 1, id: /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(text)?.[1] ?? null});
-    }
+    if (!fence) out.push({text, line: i + 1});
   });
   return out;
+}
+
+/** Markdown headings outside fenced code blocks, with their explicit IDs. */
+export function headings(body: string): Heading[] {
+  return proseLines(body).flatMap(({text: line, line: n}) => {
+    const [, hashes, rawText] = /^(#{1,6})\s+(.*)$/.exec(line) ?? [];
+    if (!hashes || rawText === undefined) return [];
+    const text = rawText.trim();
+    return [{level: hashes.length, text, line: n, id: /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(text)?.[1] ?? null}];
+  });
+}
+
+/**
+ * Every anchor a page has in its source: the explicit heading IDs and the
+ * `id="…"` attributes of JSX elements outside fenced code blocks (the
+ * misconceptions list's entries, the overview's stubs for moved anchors).
+ */
+export function anchorIds(body: string): string[] {
+  const jsx = proseLines(body).flatMap(({text}) => [...text.matchAll(/<[A-Za-z][\w.]*\s[^>]*?\bid="([a-z0-9][a-z0-9-]*)"/g)].map((m) => m[1]!));
+  const hs = headings(body)
+    .map((h) => h.id)
+    .filter((id): id is string => id !== null);
+  return [...hs, ...jsx];
 }

@@ -53,16 +53,25 @@ const QUESTIONS: Question[] = [
 
 const docs = readDocs();
 
-/** The text of the section under the heading with this ID, up to the next heading of the same or higher level. */
+/**
+ * The text of the section under the heading with this ID, up to the next heading of the same or
+ * higher level; or of the JSX element with this `id` (a misconceptions entry), up to its closing tag.
+ */
 function section(slug: string, id: string): string | null {
   const doc = docs.find((d) => d.slug === slug);
   if (!doc) return null;
+  const lines = doc.body.split('\n');
   const hs = headings(doc.body);
   const i = hs.findIndex((h) => h.id === id && h.level >= 2);
   const h = hs[i];
-  if (!h) return null;
+  if (!h) {
+    const start = lines.findIndex((l) => l.includes(`id="${id}"`));
+    const tag = /<([A-Za-z][\w.]*)/.exec(lines[start] ?? '')?.[1];
+    if (!tag) return null;
+    const end = lines.findIndex((l, j) => j >= start && l.includes(`</${tag}>`));
+    return lines.slice(start, end < 0 ? lines.length : end + 1).join('\n');
+  }
   const next = hs.slice(i + 1).find((n) => n.level <= h.level);
-  const lines = doc.body.split('\n');
   return lines.slice(h.line - 1, next ? next.line - 1 : lines.length).join('\n');
 }
 

@@ -94,7 +94,7 @@ const Row = memo(function Row({row: r, cols, open, compared, compareFull, onOpen
           </td>
         ),
       )}
-      <td>
+      <td className={styles.compareCol}>
         <input
           type="checkbox"
           aria-label={`Compare ${r.type}`}
@@ -150,7 +150,9 @@ export default function ResultsTable({
             {cols.map((c) => (
               <SortHeader key={c.id} col={c} sort={sort} onSort={onSort} />
             ))}
-            <th scope="col">Compare</th>
+            <th scope="col" className={styles.compareCol}>
+              Compare
+            </th>
           </tr>
         </thead>
         <tbody>
