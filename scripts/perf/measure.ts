@@ -6,7 +6,7 @@
  * decided in scripts/lib/perf.ts.
  *
  * Steps (no fixed sleeps): goto, wait for `load` → wait until React has
- * hydrated → scroll to the bottom in half-viewport steps → optional
+ * hydrated → scroll to the bottom a viewport at a time → optional
  * `afterScroll` (e.g. wake every tool) → wait for a quiet network → read the CLS.
  */
 import type {Browser, BrowserContextOptions, Page, Request} from 'playwright-core';
@@ -95,7 +95,7 @@ export async function measureLoad(page: Page, url: string, afterScroll?: (page: 
     const html = (await response?.text()) ?? '';
     await page.waitForFunction(() => window.__benchHydratedAt !== undefined);
     await page.evaluate(async () => {
-      const step = Math.max(200, Math.floor(window.innerHeight / 2));
+      const step = Math.max(200, window.innerHeight);
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
         window.scrollTo(0, y);
         // A frame, or 100 ms: headless Chromium on a loaded machine once withheld
