@@ -23,7 +23,11 @@ export async function explorerInteractionTimes(browser: Browser, url: string): P
     await table.locator('tbody tr').first().waitFor();
     // Wake the live explorer the way a reader's intent does, then wait for it to be interactive.
     await table.dispatchEvent('pointerover');
-    await page.locator('[data-testid="instance-explorer"]').waitFor();
+    // Live: inside an island that has gone live (or, in builds before lazy islands, simply there).
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="instance-explorer"]');
+      return el !== null && (el.closest('[data-island]') === null || el.closest('[data-island="live"]') !== null);
+    });
     return await page.evaluate(async (rounds) => {
       const root = document.querySelector('[data-testid="instance-explorer"]') ?? document.body;
       const efa = Array.from(root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((el) => el.closest('label')?.textContent?.trim() === 'EFA');

@@ -32,17 +32,28 @@ const VIEWPORTS = {desktop: DESKTOP, phone: MOBILE} as const;
 async function explorerGeometry(browser: Browser, viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]) {
   const context = await browser.newContext(viewport);
   try {
+    // tsx (esbuild keepNames) wraps named functions in __name(); the page has no such helper.
+    await context.addInitScript({content: 'globalThis.__name = (f) => f;'});
     const page = await context.newPage();
     await page.goto(`${origin}${base}${EXPLORER}`, {waitUntil: 'load'});
     const usableMs = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const ready = () =>
-            document.querySelector('[data-island="live"] [data-testid="instance-table"] tbody tr') ??
-            (document.querySelector('[data-island]') ? null : document.querySelector('html[data-has-hydrated] [data-testid="instance-table"] tbody tr'));
-          const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check));
-          // A reader's first move wakes a lazy island: point at the table.
-          document.querySelector('[data-island="static"]')?.dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
+          // A row of the live table: hydrated, and not inside an island still showing its server HTML.
+          const ready = () => {
+            if (!document.documentElement.hasAttribute('data-has-hydrated')) return false;
+            const row = document.querySelector('[data-testid="instance-table"] tbody tr');
+            return row !== null && (row.closest('[data-island]') === null || row.closest('[data-island="live"]') !== null);
+          };
+          const check = () => {
+            // A reader's first move wakes a lazy island: point at the table.
+            document
+              .querySelector('[data-island="static"]:has([data-testid="instance-table"])')
+              ?.dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
+            if (ready()) resolve(performance.now());
+            else if (performance.now() > 60_000) resolve(NaN);
+            else requestAnimationFrame(check);
+          };
           check();
         }),
     );
@@ -61,7 +72,7 @@ async function pageLength(browser: Browser, viewport: (typeof VIEWPORTS)[keyof t
   try {
     const page = await context.newPage();
     await page.goto(`${origin}${base}${p}`, {waitUntil: 'networkidle'});
-    return page.evaluate(() => document.documentElement.scrollHeight);
+    return await page.evaluate(() => document.documentElement.scrollHeight);
   } finally {
     await context.close();
   }
@@ -80,24 +91,27 @@ async function main(): Promise<void> {
       i++
     )
       await new Promise((r) => setTimeout(r, 100));
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    try {
-      const m = await measurePage(browser, `${origin}${base}${EXPLORER}`);
-      const s = summarise(EXPLORER, m.requests, [m.clsDesktop, m.clsMobile]);
-      const timing = await explorerInteractionTimes(browser, `${origin}${base}${EXPLORER}`);
-      const result: Record<string, unknown> = {
-        build: dir,
-        explorerFirstLoad: {jsBytes: s.jsBytes, toolJsBytes: s.toolJsBytes, dataBytes: s.dataBytes, total: s.jsBytes + s.toolJsBytes + s.dataBytes, cls: s.cls},
-        explorerInteractions: timing,
-      };
-      for (const [name, vp] of Object.entries(VIEWPORTS)) {
-        result[`explorer ${name}`] = await explorerGeometry(browser, vp);
-        for (const p of LONG_PAGES) result[`/${p} ${name} px`] = await pageLength(browser, vp, p);
+    // A fresh browser for each measurement, so one cannot disturb the next.
+    const withBrowser = async <T>(f: (b: Browser) => Promise<T>): Promise<T> => {
+      const browser = await chromium.launch(chromiumLaunchOptions());
+      try {
+        return await f(browser);
+      } finally {
+        await browser.close();
       }
-      console.log(JSON.stringify(result, null, 2));
-    } finally {
-      await browser.close();
+    };
+    const m = await withBrowser((b) => measurePage(b, `${origin}${base}${EXPLORER}`));
+    const s = summarise(EXPLORER, m.requests, [m.clsDesktop, m.clsMobile]);
+    const result: Record<string, unknown> = {
+      build: dir,
+      explorerFirstLoad: {jsBytes: s.jsBytes, toolJsBytes: s.toolJsBytes, dataBytes: s.dataBytes, total: s.jsBytes + s.toolJsBytes + s.dataBytes, cls: s.cls},
+      explorerInteractions: await withBrowser((b) => explorerInteractionTimes(b, `${origin}${base}${EXPLORER}`)),
+    };
+    for (const [name, vp] of Object.entries(VIEWPORTS)) {
+      for (const p of LONG_PAGES) result[`/${p} ${name} px`] = await withBrowser((b) => pageLength(b, vp, p));
+      result[`explorer ${name}`] = await withBrowser((b) => explorerGeometry(b, vp));
     }
+    console.log(JSON.stringify(result, null, 2));
   } finally {
     server.kill();
   }
