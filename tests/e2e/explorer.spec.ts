@@ -333,7 +333,12 @@ function recordScripts(page: Page): {bodies: Map<string, Promise<string>>} {
   const bodies = new Map<string, Promise<string>>();
   page.on('response', (res: Response) => {
     const u = res.url();
-    if (/\.(js|json)(\?|$)/.test(u)) bodies.set(u, res.text());
+    // A body Chromium no longer holds (a prefetch, or a page left behind) reads as empty.
+    if (/\.(js|json)(\?|$)/.test(u))
+      bodies.set(
+        u,
+        res.text().catch(() => ''),
+      );
   });
   return {bodies};
 }
