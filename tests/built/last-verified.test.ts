@@ -8,17 +8,18 @@
 import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {buildDir, htmlFileFor, sitemapPaths} from '../../scripts/lib/builtSite';
+import {readDocs} from '../unit/docs';
 
 const docsPaths = sitemapPaths(buildDir()).filter((p) => /^docs(\/|$)/.test(p) && !p.startsWith('docs/types/'));
 
-/** The front-matter `last_verified` of the MDX file behind a docs path. */
-function frontMatterDate(p: string): string | undefined {
-  const rel = p.replace(/^docs\/?/, '') || 'index';
-  for (const file of [`docs/${rel}.mdx`, `docs/${rel}/index.mdx`]) {
-    if (fs.existsSync(file)) return /^last_verified:\s*'?(\d{4}-\d{2}-\d{2})/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
-  }
-  return undefined;
-}
+/** The front-matter `last_verified` of each docs page, by path (the content tests' reader). */
+const verifiedOn = new Map(
+  readDocs().map((d) => {
+    const v = d.frontMatter.last_verified;
+    return [`docs/${d.slug}`, v instanceof Date ? v.toISOString().slice(0, 10) : String(v)];
+  }),
+);
+const frontMatterDate = (p: string): string | undefined => verifiedOn.get(p);
 
 describe('last verified', () => {
   it('covers the written docs pages', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {test, expect, type Page} from '@playwright/test';
 import {activateIslands, url, waitForHydration, watchConsole, expectAxeClean} from './site';
 import {holdToolChunk} from './tools';
+import {nextFrames} from '../../scripts/perf/measure';
 
 const PAGE = 'docs/tools/diagnose';
 const FIXTURES = path.resolve(__dirname, '../fixtures/nccl');
@@ -87,7 +88,7 @@ test('hostile pastes: markup stays text, binary gets a clear message, nothing is
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'unknown');
   await expect(tool(page).getByRole('alert')).toContainText('binary');
   // Two frames: anything the paste could have set off has run.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await nextFrames(page);
   expect(dialogs).toEqual([]);
   expect(new URL(page.url()).search).toBe('');
   expect(problems).toEqual([]);

@@ -3,6 +3,7 @@
  */
 import {expect, type Locator, type Page} from '@playwright/test';
 import {activateIslands, url, waitForHydration, watchConsole} from './site';
+import {nextFrames} from '../../scripts/perf/measure';
 
 /** Open a page and wait until the page and the given tools have hydrated and read the URL. */
 export async function openTool(page: Page, path: string, tools: string[]): Promise<void> {
@@ -156,7 +157,7 @@ export async function expectQuietGoLive(page: Page, path: string, chunk: string,
   held.release();
   await expect(islandOf(tool)).toHaveAttribute('data-island', 'live');
   // Two frames for the swap to be painted and observed.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await nextFrames(page);
   expect(await takeLayoutShifts(page)).toEqual([]);
 }
 
