@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
+import {codeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
 import {remarkMermaidDiagrams} from './scripts/lib/diagrams';
 import instanceTypePages, {SHARED_CARD} from './src/plugins/instance-type-pages';
@@ -56,7 +56,7 @@ const config: Config = {
   },
 
   // Old links into sections that moved off the overview are forwarded (see the file).
-  clientModules: ['./src/clientModules/movedAnchors.ts'],
+  clientModules: ['./src/clientModules/movedAnchors.ts', './src/clientModules/idlePrefetch.ts'],
 
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
@@ -181,8 +181,9 @@ const config: Config = {
         'An independent guide, not affiliated with Amazon Web Services. AWS, Amazon EC2 and related names are trademarks of Amazon.com, Inc. or its affiliates. Instance data: Apache-2.0, see Sources.',
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      // One theme of CSS variables for both modes (src/lib/prismThemes.ts).
+      theme: codeTheme,
+      darkTheme: codeTheme,
       additionalLanguages: ['bash', 'json', 'yaml', 'hcl', 'ini'],
     },
     docs: {

@@ -26,6 +26,10 @@ export default {
   EfaSoftwareStack: lazyIsland(() => import(/* webpackChunkName: "tool-efa-software-stack" */ '@site/src/components/EfaSoftwareStack')),
   EksIpPlanner: lazyIsland(() => import(/* webpackChunkName: "tool-eks-ip-planner" */ '@site/src/components/EksIpPlanner')),
   EfaLayoutBuilder: lazyIsland(() => import(/* webpackChunkName: "tool-efa-layout" */ '@site/src/components/EfaLayoutBuilder')),
-  InstanceExplorer: lazyIsland(() => import(/* webpackChunkName: "tool-instance-explorer" */ '@site/src/components/InstanceExplorer')),
+  // The explorer waits for intent (pointer, focus, touch) or a URL with a view: its first page of rows is
+  // complete in the HTML (sort and pager buttons submit its form), and its code and data are the largest.
+  InstanceExplorer: lazyIsland(() => import(/* webpackChunkName: "tool-instance-explorer" */ '@site/src/components/InstanceExplorer'), {
+    whenVisible: false,
+  }),
   LargestFigures: lazyIsland(() => import(/* webpackChunkName: "tool-largest-figures" */ '@site/src/components/InstanceExplorer/LargestFigures')),
 };

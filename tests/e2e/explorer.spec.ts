@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import {test, expect, type Page, type Response} from '@playwright/test';
 import {url, watchConsole, waitForHydration, activateIslands, expectAxeClean} from './site';
 import {holdToolChunk} from './tools';
+import {nextFrames} from '../../scripts/perf/measure';
 import {instanceCounts} from '../../src/data/instanceCounts';
 import {instanceTypes} from '../../src/data/instances';
 import {COLUMN_IDS, PAGE_SIZE, applyFilters, explorerModel, sortRows} from '../../src/lib/instanceFilter';
@@ -211,6 +212,22 @@ test('with JavaScript off the table is in the page: the first 25 rows, linking t
   const howY = (await page.locator('#how-to-read').boundingBox())!.y;
   expect(tableY).toBeLessThan(howY);
   await ctx.close();
+});
+
+test('the explorer loads its code on intent, not because it is in view', async ({page}) => {
+  const held = await holdToolChunk(page, 'instance-explorer');
+  await page.goto(url(PAGE));
+  await waitForHydration(page);
+  const table = page.getByTestId('instance-table');
+  await table.scrollIntoViewIfNeeded();
+  // Time for an IntersectionObserver to report (the other islands load this way).
+  await nextFrames(page);
+  await nextFrames(page);
+  expect(held.requested(), 'the chunk was requested with no intent').toBe(false);
+  await table.hover();
+  await expect.poll(() => held.requested()).toBe(true);
+  held.release();
+  await expect(page.locator('[data-island="live"] [data-testid="instance-table"]')).toBeVisible();
 });
 
 test('a search typed before the code arrives is not lost', async ({page}) => {

@@ -1,12 +1,12 @@
 /**
  * Build-time Mermaid diagrams (scripts/lib/diagrams.ts): shown with JavaScript
- * off, switched by the theme with no request, readable on a phone, opened full
+ * off, loaded lazily, switched by the theme from the cache, readable on a phone, opened full
  * size by a link, and no Mermaid code in what pages load.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect} from '@playwright/test';
-import {BUILD_DIR, url} from './site';
+import {BUILD_DIR, setTheme, url} from './site';
 
 /** Strings only Mermaid's bundled code contains (core and its Langium parser). */
 const MERMAID_MARKERS = ['mermaid-js/mermaid', 'fileExtensions:[".mmd",".mermaid"]'];
@@ -36,16 +36,25 @@ test('with JavaScript the stepper replaces the OS-bypass drawings (one explanati
   await expect(page.getByTestId('mermaid-diagram')).toHaveCount(0);
 });
 
-test('dark mode shows the dark drawing, already loaded, and links to it full size', async ({browser}) => {
+test('dark mode shows the dark drawing; the light one is prefetched after load, so a switch shows it from the cache', async ({browser}) => {
   const context = await browser.newContext({colorScheme: 'dark'});
   const page = await context.newPage();
+  const drawings: string[] = [];
+  page.on('requestfinished', (r) => drawings.push(r.url()));
   await page.goto(url('docs/overview'), {waitUntil: 'networkidle'});
   const img = page.locator(visibleImg);
   await expect(img).toHaveCount(1);
   await expect(img).toHaveAttribute('src', /-dark\.svg$/);
+  await expect(img).toHaveAttribute('loading', 'lazy');
   await expect(page.locator('[data-testid=mermaid-diagram] a:visible')).toHaveAttribute('href', /\/diagrams\/[0-9a-f]{12}-dark\.svg$/);
-  const loaded = await page.locator('[data-testid=mermaid-diagram] img').evaluateAll((els) => els.map((i) => (i as HTMLImageElement).complete));
-  expect(loaded).toEqual([true, true]);
+  const light = (await page.locator('[data-testid=mermaid-diagram] a img').evaluateAll((els) => els.map((i) => (i as HTMLImageElement).src))).find((s) =>
+    s.endsWith('-light.svg'),
+  )!;
+  await expect.poll(() => drawings.includes(light), 'the light drawing is prefetched once the page is idle').toBe(true);
+  await setTheme(page, 'light');
+  await expect(img).toHaveAttribute('src', /-light\.svg$/);
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(100);
   await context.close();
 });
 
@@ -54,6 +63,9 @@ test('on a 375 px phone the overview shows its narrow drawing without shrinking 
   const page = await context.newPage();
   await page.goto(url('docs/overview'), {waitUntil: 'networkidle'});
   const img = page.locator(visibleImg);
+  // Lazy: it loads as it nears the viewport.
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(100);
   const {current, natural, shown} = await img.evaluate((i: HTMLImageElement) => ({
     current: i.currentSrc,
     natural: i.naturalWidth,

@@ -12,6 +12,9 @@
  *   are copied into the URL (the live tool reads its state from there) and
  *   focus goes back to the same-named field. A submit before the code arrives
  *   simply reloads the page with the state in the URL.
+ * - A swap nobody asked for (visible, URL state) renders in a transition, so
+ *   React splits it into short tasks; a pointer, key or focus on the island
+ *   meanwhile swaps it at once. A swap on intent renders at once.
  * - The live markup equals the server markup, so the swap shifts nothing.
  *   Islands that load together go live together, so tools sharing a URL have
  *   registered their schemas before any of them reads it.
@@ -20,7 +23,7 @@
  * completed Suspense boundary (sent hidden, moved into place by a script), so
  * with JavaScript off the tool would stay hidden.
  */
-import {use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {startTransition, use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {copyFormsToUrl, restoreFocus, type FocusedField} from './handoff';
@@ -37,6 +40,8 @@ export type IslandOptions = {
 /** How far outside the viewport an island starts loading. */
 const NEAR = '600px 0px';
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'touchstart'] as const;
+/** Acting on the static HTML while a transition swap is pending. */
+const ACT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 
 const inflight = new Set<Promise<unknown>>();
 async function allLoaded(): Promise<void> {
@@ -75,15 +80,28 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
       const stopWatching = () => {
         observer?.disconnect();
         for (const e of INTENT_EVENTS) root.removeEventListener(e, go);
+        for (const e of ACT_EVENTS) root.removeEventListener(e, swapNow, {capture: true});
       };
-      function go() {
+      // Swap now: the reader is acting on this island. Set from a key or pointer event, the update
+      // is rendered in the microtask after the listener, before the key's character is typed.
+      const swapNow = () => {
         stopWatching();
+        focused.current = copyFormsToUrl(root!);
+        setLive(() => loaded);
+      };
+      function go(event?: Event) {
+        stopWatching();
+        const intent = event !== undefined;
         void start()
           .then(allLoaded)
           .then(() => {
             if (!alive) return;
+            if (intent) return swapNow();
+            // Not asked for (visible or URL state): render in a transition, which React splits into
+            // short tasks; should the reader act on the static HTML meanwhile, swap at once.
+            for (const e of ACT_EVENTS) root!.addEventListener(e, swapNow, {capture: true});
             focused.current = copyFormsToUrl(root!);
-            setLive(() => loaded);
+            startTransition(() => setLive(() => loaded));
           })
           // A chunk that fails to load leaves the static HTML (a working form) in place.
           .catch(() => undefined);

@@ -1,0 +1,71 @@
+/**
+ * Docusaurus' CodeBlock content (the `<pre>` of highlighted lines), ejected to
+ * skip the work hydration does not need (see src/theme/README.md): a code
+ * block that came with the server HTML keeps its tokens as they are, so the
+ * browser neither loads them into React nor runs Prism over the code again.
+ * The token colours are CSS variables (src/lib/prismThemes.ts), so the server
+ * HTML is right in both colour modes. A block rendered in the browser (after
+ * a client-side navigation) is highlighted as in the original.
+ */
+import {forwardRef, useState, type ComponentProps, type ReactNode} from 'react';
+import clsx from 'clsx';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {usePrismTheme} from '@docusaurus/theme-common';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import {Highlight} from 'prism-react-renderer';
+import Line from '@theme/CodeBlock/Line';
+// The original's class names and rules (this file replaces only its component).
+import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+
+// As the original: the block scrolls sideways, so it takes keyboard focus (tabIndex 0).
+const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>((props, ref) => (
+  <pre ref={ref} tabIndex={0} {...props} className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')} />
+));
+Pre.displayName = 'Pre';
+
+function Code(props: ComponentProps<'code'>): ReactNode {
+  const {metadata} = useCodeBlockContext();
+  return (
+    <code
+      {...props}
+      className={clsx(props.className, styles.codeBlockLines, metadata.lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
+      style={{...props.style, counterReset: metadata.lineNumbersStart === undefined ? undefined : `line-count ${metadata.lineNumbersStart - 1}`}}
+    />
+  );
+}
+
+export default function CodeBlockContent({className: classNameProp}: {className?: string}): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const prismTheme = usePrismTheme();
+  // True while hydrating (useIsBrowser turns true after hydration); kept for the block's life.
+  const [fromServer] = useState(!useIsBrowser());
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  if (fromServer && ExecutionEnvironment.canUseDOM) {
+    return (
+      <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)} style={prismTheme.plain}>
+        <Code suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} />
+      </Pre>
+    );
+  }
+  return (
+    <Highlight theme={prismTheme} code={code} language={language}>
+      {({className, style, tokens: lines, getLineProps, getTokenProps}) => (
+        <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)} style={style}>
+          <Code>
+            {lines.map((line, i) => (
+              <Line
+                key={i}
+                line={line}
+                getLineProps={getLineProps}
+                getTokenProps={getTokenProps}
+                classNames={lineClassNames[i]}
+                showLineNumbers={lineNumbersStart !== undefined}
+              />
+            ))}
+          </Code>
+        </Pre>
+      )}
+    </Highlight>
+  );
+}
