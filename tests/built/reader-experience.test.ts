@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {instanceTypes} from '../../src/data/instances';
+import {LAYERS} from '../../src/components/LayersDrawing/layers';
 import {basePathOf, buildDir, decodeEntities, htmlFileFor, htmlText} from '../../scripts/lib/builtSite';
 
 const build = buildDir();
@@ -220,5 +221,24 @@ describe('the overview names as many network cards as its diagram draws', () => 
     const s = section(html).replace(/three network cards/i, 'two network cards');
     const drawn = drawnCounts(s);
     expect(statedCounts(s).some((n) => drawn.some((d) => d.cards !== n))).toBe(true);
+  });
+});
+
+describe('the landing page drawing leads to each layer and its tool', () => {
+  const home = read('');
+  /** The links inside the layers drawing (the <svg> titled by #layers-title). */
+  const drawingLinks = (html: string) => {
+    const start = html.indexOf('aria-labelledby="layers-title');
+    return start < 0 ? [] : links(html.slice(start, html.indexOf('</svg>', start)));
+  };
+  const want = LAYERS.flatMap((l) => [`${base}${l.page.slice(1)}`, `${base}${l.tool.to.slice(1)}`]);
+
+  it('links each layer to its page and to a tool, in the server HTML', () => {
+    expect(drawingLinks(home).map((a) => a.href)).toEqual(want);
+    for (const a of drawingLinks(home)) expect(a.text.length).toBeGreaterThan(2);
+  });
+
+  it('the check fails on a drawing that links nothing', () => {
+    expect(drawingLinks(home.replace(/<a href="[^"]*"([^>]*)>(<text)/g, '<g$1>$2'))).not.toEqual(want);
   });
 });

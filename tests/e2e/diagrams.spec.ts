@@ -322,3 +322,28 @@ test('axe: no violations in the diagrams after stepping and switching, in both t
     await expectAxeClean(page, `[data-testid="${tool}"]`);
   }
 });
+
+test('every drawing opens full screen and closes with Escape, focus back on its button', async ({page}) => {
+  const problems = watchConsole(page);
+  for (const [rel, name] of [
+    ['', 'ENI, ENA and EFA as layers'],
+    ['docs/os-bypass', 'stepped diagram of one message'],
+    ['docs/efa', 'The EFA software stack'],
+    ['docs/tools/efa-layout', 'The interface layout per network card'],
+  ] as const) {
+    await page.goto(url(rel));
+    await waitForHydration(page);
+    await activateIslands(page);
+    const open = page.getByRole('button', {name: `Full screen: ${name}`});
+    await open.click();
+    const dialog = page.getByRole('dialog', {name});
+    await expect(dialog, rel).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    const view = page.viewportSize()!;
+    expect([box.x, box.y, box.width, box.height], rel).toEqual([0, 0, view.width, view.height]);
+    await page.keyboard.press('Escape');
+    await expect(dialog, rel).toHaveCount(0);
+    await expect(page.getByRole('button', {name: `Full screen: ${name}`}), rel).toBeFocused();
+  }
+  expect(problems).toEqual([]);
+});

@@ -43,8 +43,10 @@ describe('/docs/efa', () => {
 
 describe('/docs/os-bypass', () => {
   const body = page('os-bypass');
-  it('has two Mermaid diagrams, one per path', () => {
-    expect(body.match(/^```mermaid$/gm)?.length).toBeGreaterThanOrEqual(2);
+  it('explains the steps once: the stepper, whose server HTML is also the no-JavaScript version, and no drawing of the same steps', () => {
+    expect(body.match(/<OsBypassDiagram\b/g)).toHaveLength(1);
+    expect(body).not.toMatch(/^```mermaid/m);
+    expect(body).not.toContain('<noscript>');
   });
   it('keeps the side-by-side section with a comparison table', () => {
     expect(ids(body)).toContain('side-by-side');

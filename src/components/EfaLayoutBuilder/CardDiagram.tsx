@@ -8,6 +8,7 @@ import type {ReactNode} from 'react';
 import type {InstanceType} from '@site/src/lib/instanceData';
 import {hasIp, type InterfaceKind, type Slot} from '@site/src/lib/efaLayout';
 import styles from './styles.module.css';
+import FullScreen from '@site/src/components/FullScreen';
 
 export const KIND_LABEL: Record<InterfaceKind, string> = {interface: 'ENA', efa: 'EFA + ENA', 'efa-only': 'EFA-only'};
 const KIND_CLASS: Record<InterfaceKind, string | undefined> = {interface: styles.kindEna, efa: styles.kindEfa, 'efa-only': styles.kindEfaOnly};
@@ -59,11 +60,13 @@ function Card({index, max, on}: {index: number; max: number; on: readonly Slot[]
 export default function CardDiagram({type, slots}: {type: InstanceType; slots: readonly Slot[]}): ReactNode {
   return (
     <figure className={styles.diagram}>
-      <div className={styles.cards} data-testid="efa-cards">
-        {type.cards.map((c) => (
-          <Card key={c.index} index={c.index} max={c.maxEni} on={slots.filter((s) => s.card === c.index)} />
-        ))}
-      </div>
+      <FullScreen label="The interface layout per network card">
+        <div className={styles.cards} data-testid="efa-cards">
+          {type.cards.map((c) => (
+            <Card key={c.index} index={c.index} max={c.maxEni} on={slots.filter((s) => s.card === c.index)} />
+          ))}
+        </div>
+      </FullScreen>
       <figcaption className={styles.legend}>
         <span className={styles.legendItem}>
           <span className={`${styles.swatch} ${styles.kindEna}`} /> ENA (<code>interface</code>): IP traffic, one private IP

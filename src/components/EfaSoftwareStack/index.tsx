@@ -15,6 +15,7 @@ import {ALL_ITEMS, ENA_SIDE, SRD_ITEM, STACK_ROWS, hasEnaSide, itemById, type Sp
 import {registerSchema, useUrlState} from '@site/src/hooks/useUrlState';
 import ParamNotice from '@site/src/components/ParamNotice';
 import styles from './styles.module.css';
+import FullScreen from '@site/src/components/FullScreen';
 
 const schema = registerSchema({
   stack: {kind: 'enum', values: ['efa', 'efa-only'], default: 'efa'},
@@ -75,48 +76,50 @@ export default function EfaSoftwareStack(): ReactNode {
           </button>
         ))}
       </div>
-      <div className={styles.grid}>
-        <div className={styles.main}>
-          <p className={styles.columnTitle}>OS-bypass stack (EFA device)</p>
-          {STACK_ROWS.map((row, i) => {
-            const label = row.space !== lastSpace ? SPACE_LABELS[row.space] : null;
-            lastSpace = row.space;
-            return (
-              <div key={i} className={clsx(styles.row, styles[`space_${row.space}`])}>
-                {label && <p className={styles.spaceLabel}>{label}</p>}
-                <ul className={styles.items}>
-                  {row.items.map((item) => (
-                    <Layer key={item.id} item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-          <div className={clsx(styles.row, styles.space_hardware)}>
-            <ul className={styles.items}>
-              <Layer item={SRD_ITEM} infoId={infoId} active={SRD_ITEM.id === active.id} onShow={show} />
-            </ul>
+      <FullScreen label="The EFA software stack">
+        <div className={styles.grid}>
+          <div className={styles.main}>
+            <p className={styles.columnTitle}>OS-bypass stack (EFA device)</p>
+            {STACK_ROWS.map((row, i) => {
+              const label = row.space !== lastSpace ? SPACE_LABELS[row.space] : null;
+              lastSpace = row.space;
+              return (
+                <div key={i} className={clsx(styles.row, styles[`space_${row.space}`])}>
+                  {label && <p className={styles.spaceLabel}>{label}</p>}
+                  <ul className={styles.items}>
+                    {row.items.map((item) => (
+                      <Layer key={item.id} item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+            <div className={clsx(styles.row, styles.space_hardware)}>
+              <ul className={styles.items}>
+                <Layer item={SRD_ITEM} infoId={infoId} active={SRD_ITEM.id === active.id} onShow={show} />
+              </ul>
+            </div>
+          </div>
+          <div className={clsx(styles.side, !withEna && styles.sideAbsent)} data-testid="ena-side">
+            <p className={styles.columnTitle}>Ordinary IP traffic (ENA device)</p>
+            {withEna ? (
+              ENA_SIDE.map((item) => (
+                <div key={item.id} className={clsx(styles.row, item.id === 'tcpip' ? styles.space_kernel : styles.space_hardware)}>
+                  <p className={styles.spaceLabel}>{item.id === 'tcpip' ? 'Kernel' : 'Hardware'}</p>
+                  <ul className={styles.items}>
+                    <Layer item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
+                  </ul>
+                </div>
+              ))
+            ) : (
+              <p className={styles.absent}>
+                Not present: an <code className={styles.code}>efa-only</code> interface has no ENA device and no IP address, so ordinary traffic uses another
+                interface. <Link to="/docs/reference/glossary#efa-only">Glossary: efa-only interface</Link>
+              </p>
+            )}
           </div>
         </div>
-        <div className={clsx(styles.side, !withEna && styles.sideAbsent)} data-testid="ena-side">
-          <p className={styles.columnTitle}>Ordinary IP traffic (ENA device)</p>
-          {withEna ? (
-            ENA_SIDE.map((item) => (
-              <div key={item.id} className={clsx(styles.row, item.id === 'tcpip' ? styles.space_kernel : styles.space_hardware)}>
-                <p className={styles.spaceLabel}>{item.id === 'tcpip' ? 'Kernel' : 'Hardware'}</p>
-                <ul className={styles.items}>
-                  <Layer item={item} infoId={infoId} active={item.id === active.id} onShow={show} />
-                </ul>
-              </div>
-            ))
-          ) : (
-            <p className={styles.absent}>
-              Not present: an <code className={styles.code}>efa-only</code> interface has no ENA device and no IP address, so ordinary traffic uses another
-              interface. <Link to="/docs/reference/glossary#efa-only">Glossary: efa-only interface</Link>
-            </p>
-          )}
-        </div>
-      </div>
+      </FullScreen>
       <p className={styles.info} id={infoId} aria-live="polite" data-testid="efa-stack-info">
         <strong>{active.name}:</strong> {active.what} <Link to={glossaryHref(active)}>Glossary: {active.glossaryLabel}</Link>
       </p>

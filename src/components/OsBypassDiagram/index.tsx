@@ -44,6 +44,7 @@ import {
   type View,
 } from '@site/src/lib/osBypassSteps';
 import styles from './styles.module.css';
+import FullScreen from '@site/src/components/FullScreen';
 
 const schema = registerSchema({
   view: {kind: 'enum', values: VIEWS, default: 'both'},
@@ -343,70 +344,72 @@ export default function OsBypassDiagram({compact = false}: OsBypassDiagramProps)
         </div>
       </form>
 
-      <div
-        className={clsx(styles.figure, animate && styles.animated)}
-        tabIndex={0}
-        role="group"
-        aria-roledescription="stepped diagram"
-        aria-label="Diagram: use the left and right arrow keys to step through sending one message"
-        onKeyDown={onKeyDown}
-        data-testid="os-bypass-figure"
-        data-step={step}
-        data-view={view}
-        data-animated={animate || undefined}
-      >
-        <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} className={styles.svg} role="img" aria-labelledby={`${titleId} ${descId}`}>
-          <title id={titleId}>Kernel path versus OS-bypass path for one message</title>
-          <desc id={descId}>
-            Three bands: user space, kernel, and hardware and network. Kernel path (ENA, or EFA used through sockets): application, sockets API, system call
-            with a copy into the kernel, kernel TCP/IP stack, ENA driver, ENA device (an SR-IOV virtual function), VPC network. The data crosses the user/kernel
-            boundary {totalCrossings('kernel')} times. OS-bypass path (EFA): application, MPI or NCCL with aws-ofi-nccl, Libfabric efa provider with
-            rdma-core&apos;s EFA provider, then straight to the EFA device and SRD on the AWS network. The EFA kernel driver is used only for set-up (memory
-            registration, queue creation); the data crosses the boundary {totalCrossings('bypass')} times.
-          </desc>
-          <defs>
-            {(['kernel', 'bypass', 'control'] as const).map((k) => (
-              <marker key={k} id={`arrow-${k}-${uid}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0,0 L10,5 L0,10 z" className={styles[`head_${k}`]} />
-              </marker>
+      <FullScreen label="stepped diagram of one message">
+        <div
+          className={clsx(styles.figure, animate && styles.animated)}
+          tabIndex={0}
+          role="group"
+          aria-roledescription="stepped diagram"
+          aria-label="Diagram: use the left and right arrow keys to step through sending one message"
+          onKeyDown={onKeyDown}
+          data-testid="os-bypass-figure"
+          data-step={step}
+          data-view={view}
+          data-animated={animate || undefined}
+        >
+          <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} className={styles.svg} role="img" aria-labelledby={`${titleId} ${descId}`}>
+            <title id={titleId}>Kernel path versus OS-bypass path for one message</title>
+            <desc id={descId}>
+              Three bands: user space, kernel, and hardware and network. Kernel path (ENA, or EFA used through sockets): application, sockets API, system call
+              with a copy into the kernel, kernel TCP/IP stack, ENA driver, ENA device (an SR-IOV virtual function), VPC network. The data crosses the
+              user/kernel boundary {totalCrossings('kernel')} times. OS-bypass path (EFA): application, MPI or NCCL with aws-ofi-nccl, Libfabric efa provider
+              with rdma-core&apos;s EFA provider, then straight to the EFA device and SRD on the AWS network. The EFA kernel driver is used only for set-up
+              (memory registration, queue creation); the data crosses the boundary {totalCrossings('bypass')} times.
+            </desc>
+            <defs>
+              {(['kernel', 'bypass', 'control'] as const).map((k) => (
+                <marker key={k} id={`arrow-${k}-${uid}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                  <path d="M0,0 L10,5 L0,10 z" className={styles[`head_${k}`]} />
+                </marker>
+              ))}
+            </defs>
+            {LAYERS.map((l) => {
+              const band = BANDS[l.id];
+              const active = layers.has(l.id);
+              return (
+                <g
+                  key={l.id}
+                  className={clsx(styles.band, styles[`band_${l.id}`], active && styles.bandActive)}
+                  data-layer={l.id}
+                  data-active={active || undefined}
+                >
+                  <rect x={0} y={band.y} width={VIEW_W} height={band.h} />
+                  <text x={8} y={band.y + 22} className={styles.bandLabel}>
+                    {l.id === 'hardware' ? 'Hardware' : l.label}
+                  </text>
+                  {l.id === 'hardware' && (
+                    <text x={8} y={band.y + 40} className={styles.bandLabel}>
+                      and network
+                    </text>
+                  )}
+                  {active && (
+                    <text x={8} y={band.y + (l.id === 'hardware' ? 60 : 42)} className={styles.bandNow}>
+                      ▶ current layer
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <line x1={0} x2={VIEW_W} y1={BANDS.kernel.y} y2={BANDS.kernel.y} className={styles.boundary} />
+            <text x={8} y={BANDS.kernel.y - 6} className={styles.boundaryLabel}>
+              user/kernel boundary
+            </text>
+            {PATH_IDS.map((p) => (
+              <PathGroup key={p} path={p} step={step} hidden={!shown.includes(p)} alone={shown.length === 1} markId={uid} />
             ))}
-          </defs>
-          {LAYERS.map((l) => {
-            const band = BANDS[l.id];
-            const active = layers.has(l.id);
-            return (
-              <g
-                key={l.id}
-                className={clsx(styles.band, styles[`band_${l.id}`], active && styles.bandActive)}
-                data-layer={l.id}
-                data-active={active || undefined}
-              >
-                <rect x={0} y={band.y} width={VIEW_W} height={band.h} />
-                <text x={8} y={band.y + 22} className={styles.bandLabel}>
-                  {l.id === 'hardware' ? 'Hardware' : l.label}
-                </text>
-                {l.id === 'hardware' && (
-                  <text x={8} y={band.y + 40} className={styles.bandLabel}>
-                    and network
-                  </text>
-                )}
-                {active && (
-                  <text x={8} y={band.y + (l.id === 'hardware' ? 60 : 42)} className={styles.bandNow}>
-                    ▶ current layer
-                  </text>
-                )}
-              </g>
-            );
-          })}
-          <line x1={0} x2={VIEW_W} y1={BANDS.kernel.y} y2={BANDS.kernel.y} className={styles.boundary} />
-          <text x={8} y={BANDS.kernel.y - 6} className={styles.boundaryLabel}>
-            user/kernel boundary
-          </text>
-          {PATH_IDS.map((p) => (
-            <PathGroup key={p} path={p} step={step} hidden={!shown.includes(p)} alone={shown.length === 1} markId={uid} />
-          ))}
-        </svg>
-      </div>
+          </svg>
+        </div>
+      </FullScreen>
 
       <div className={styles.status}>
         <p className={styles.live} aria-live="polite" role="status" data-testid="step-text">
