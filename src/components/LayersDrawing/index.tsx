@@ -22,7 +22,7 @@ export default function LayersDrawing(): ReactNode {
   const height = inner + (LAYERS.length - 1) * 8 + 4;
   return (
     <FullScreen label="ENI, ENA and EFA as layers">
-      <svg className={styles.svg} viewBox={`0 0 340 ${height}`} role="img" aria-labelledby="layers-title layers-desc">
+      <svg className={styles.svg} viewBox={`0 0 340 ${height}`} role="group" aria-labelledby="layers-title layers-desc">
         <title id="layers-title">ENI contains ENA contains EFA</title>
         <desc id="layers-desc">
           Three nested layers. The ENI is the interface in the VPC; inside it, ENA is the device and driver that carries its packets; inside that, an EFA adds
