@@ -11,7 +11,7 @@
  * budget (scripts/lib/budgets.ts) is broken; Lighthouse scores are targets only.
  * Definitions of what is counted: scripts/lib/perf.ts.
  */
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import {basePathOf, pagesToVisit, sitemapPaths, typePageSample} from './lib/buil
 import {buildBareTemplate} from './perf/bareTemplate';
 import {explorerInteractionTimes, type ExplorerTiming} from './perf/explorerTiming';
 import {chromiumLaunchOptions, measurePage} from './perf/measure';
+import {serveBuild} from './perf/serveBuild';
 
 const {values: args} = parseArgs({
   options: {
@@ -47,25 +48,6 @@ const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr
 function run(cmd: string, cmdArgs: string[]): void {
   const r = spawnSync(cmd, cmdArgs, {cwd: root, stdio: 'inherit', env: process.env});
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed`);
-}
-
-async function startServer(dir: string, at: string, base: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', dir, '--port', new URL(at).port, '--base', base], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`${at}${base}`);
-      if (res.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null) throw new Error('serve.mjs exited');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('serve.mjs did not start');
 }
 
 type LighthouseRun = Record<LighthouseCategory, number> & {tbtMs: number; lcpMs: number; cls: number; failing: string[]};
@@ -151,8 +133,8 @@ async function main(): Promise<number> {
   const pages = pagesToVisit(sitemapPaths(buildDir), typePageSample());
   const bare = withLighthouse && !args['no-bare'] ? buildBareTemplate(root) : null;
 
-  const server = await startServer(buildDir, origin, base);
-  const bareServer = bare ? await startServer(bare.buildDir, bareOrigin, '/') : null;
+  const server = await serveBuild(buildDir, port, base);
+  const bareServer = bare ? await serveBuild(bare.buildDir, port + 1, '/') : null;
   const summaries: PageSummary[] = [];
   const lighthouseResults: LighthouseResult[] = [];
   let explorer: ExplorerTiming | null = null;

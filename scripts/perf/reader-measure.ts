@@ -13,13 +13,13 @@
  * live (this site) or its lazily loaded table has rows (builds before the
  * lazy-island explorer), timed from navigation start.
  */
-import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
 import {basePathOf} from '../lib/builtSite';
 import {summarise} from '../lib/perf';
 import {explorerInteractionTimes} from './explorerTiming';
 import {chromiumLaunchOptions, DESKTOP, measurePage, MOBILE} from './measure';
+import {serveBuild} from './serveBuild';
 
 const dir = path.resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4397);
@@ -79,18 +79,8 @@ async function pageLength(browser: Browser, viewport: (typeof VIEWPORTS)[keyof t
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', dir, '--port', String(port), '--base', base], {stdio: 'inherit'});
+  const server = await serveBuild(dir, port, base);
   try {
-    for (
-      let i = 0;
-      i < 100 &&
-      !(await fetch(`${origin}${base}`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 100));
     // A fresh browser for each measurement, so one cannot disturb the next.
     const withBrowser = async <T>(f: (b: Browser) => Promise<T>): Promise<T> => {
       const browser = await chromium.launch(chromiumLaunchOptions());

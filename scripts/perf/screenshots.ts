@@ -5,11 +5,11 @@
  *
  *   npx tsx scripts/perf/screenshots.ts [build dir] [port]
  */
-import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {basePathOf} from '../lib/builtSite';
 import {chromiumLaunchOptions, DESKTOP, MOBILE} from './measure';
+import {serveBuild} from './serveBuild';
 
 const dir = path.resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4396);
@@ -19,19 +19,9 @@ const PAGES = {landing: '', overview: 'docs/overview', explorer: 'docs/reference
 const SIZES = {desktop: DESKTOP, phone: MOBILE};
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--dir', dir, '--port', String(port), '--base', base], {stdio: 'inherit'});
+  const server = await serveBuild(dir, port, base);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    for (let i = 0; i < 50; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${port}${base}`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     for (const [name, rel] of Object.entries(PAGES)) {
       for (const [size, options] of Object.entries(SIZES)) {
         for (const scheme of ['light', 'dark'] as const) {

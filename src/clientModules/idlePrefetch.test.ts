@@ -1,14 +1,20 @@
 import {describe, expect, it} from 'vitest';
 import {idleQueue, routeKey} from './idlePrefetch';
 
+/** A queue whose prefetches and idle callbacks are recorded instead of run. */
+function queue() {
+  const ran: string[] = [];
+  const scheduled: ((d: IdleDeadline) => void)[] = [];
+  const prefetch = idleQueue(
+    (p) => ran.push(p),
+    (w) => scheduled.push(w),
+  );
+  return {ran, scheduled, prefetch};
+}
+
 describe('idle prefetch queue', () => {
   it('prefetches nothing until idle, then each route once, the per-type pages once in all', () => {
-    const ran: string[] = [];
-    const scheduled: ((d: IdleDeadline) => void)[] = [];
-    const prefetch = idleQueue(
-      (p) => ran.push(p),
-      (w) => scheduled.push(w),
-    );
+    const {ran, scheduled, prefetch} = queue();
     for (const p of ['/docs/efa', '/docs/types/p5.48xlarge', '/docs/efa', '/docs/types/m5.large', '/docs/ena']) expect(prefetch(p)).toBe(true);
     expect(ran).toEqual([]);
     expect(scheduled).toHaveLength(1);
@@ -19,12 +25,7 @@ describe('idle prefetch queue', () => {
   });
 
   it('runs one route per idle period when the period is short, and schedules the rest', () => {
-    const ran: string[] = [];
-    const scheduled: ((d: IdleDeadline) => void)[] = [];
-    const prefetch = idleQueue(
-      (p) => ran.push(p),
-      (w) => scheduled.push(w),
-    );
+    const {ran, scheduled, prefetch} = queue();
     prefetch('/docs/a');
     prefetch('/docs/b');
     scheduled.shift()!({didTimeout: false, timeRemaining: () => 1});

@@ -13,7 +13,7 @@ import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from './styles.module.css';
 
-export default function FullScreen({label, children, className}: {label: string; children: ReactNode; className?: string}): ReactNode {
+export default function FullScreen({label, children}: {label: string; children: ReactNode}): ReactNode {
   const isBrowser = useIsBrowser();
   const frame = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -42,12 +42,7 @@ export default function FullScreen({label, children, className}: {label: string;
   }, [open]);
 
   return (
-    <div
-      ref={frame}
-      className={clsx(styles.frame, open && styles.open, className)}
-      data-fullscreen={open || undefined}
-      {...(open ? {role: 'dialog', 'aria-modal': true, 'aria-label': label} : {})}
-    >
+    <div ref={frame} className={clsx(styles.frame, open && styles.open)} {...(open ? {role: 'dialog', 'aria-modal': true, 'aria-label': label} : {})}>
       {isBrowser && (
         <button
           ref={button}

@@ -6,7 +6,7 @@
  * 15 px text is not scaled down on a phone.
  */
 import type {ReactNode} from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import FullScreen from '@site/src/components/FullScreen';
 import {LAYERS} from './layers';
 import styles from './styles.module.css';
@@ -15,8 +15,7 @@ import styles from './styles.module.css';
 const BAND = 116;
 
 export default function LayersDrawing(): ReactNode {
-  const base = useBaseUrl('/');
-  const href = (to: string) => `${base}${to.replace(/^\//, '')}`;
+  const {withBaseUrl: href} = useBaseUrlUtils();
   // Nested boxes: each ends 8 px inside its parent's bottom edge.
   const inner = BAND * LAYERS.length;
   const height = inner + (LAYERS.length - 1) * 8 + 4;

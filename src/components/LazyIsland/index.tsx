@@ -79,7 +79,7 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
       let observer: IntersectionObserver | undefined;
       const stopWatching = () => {
         observer?.disconnect();
-        for (const e of INTENT_EVENTS) root.removeEventListener(e, go);
+        for (const e of INTENT_EVENTS) root.removeEventListener(e, onIntent);
         for (const e of ACT_EVENTS) root.removeEventListener(e, swapNow, {capture: true});
       };
       // Swap now: the reader is acting on this island. Set from a key or pointer event, the update
@@ -89,9 +89,9 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
         focused.current = copyFormsToUrl(root!);
         setLive(() => loaded);
       };
-      function go(event?: Event) {
+      const onIntent = () => go(true);
+      function go(intent: boolean) {
         stopWatching();
-        const intent = event !== undefined;
         void start()
           .then(allLoaded)
           .then(() => {
@@ -108,11 +108,11 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
       }
       const {search, hash} = window.location;
       if (afterHydration || search || hash || options.eager?.()) {
-        go();
+        go(false);
       } else {
-        for (const e of INTENT_EVENTS) root.addEventListener(e, go, {passive: true});
+        for (const e of INTENT_EVENTS) root.addEventListener(e, onIntent, {passive: true});
         if (options.whenVisible !== false && 'IntersectionObserver' in window) {
-          observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {rootMargin: NEAR});
+          observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(false), {rootMargin: NEAR});
           observer.observe(root);
         }
       }
