@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {codeTheme} from './src/lib/prismThemes';
 import socialCards from './src/plugins/social-cards';
 import {remarkMermaidDiagrams} from './scripts/lib/diagrams';
-import instanceTypePages, {SHARED_CARD} from './src/plugins/instance-type-pages';
+import instanceTypePages from './src/plugins/instance-type-pages';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import openDatasetPlugin from './src/plugins/open-dataset';
 
@@ -61,7 +61,7 @@ const config: Config = {
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
     // One shared card for the 1,373 per-type pages (one card each would add minutes to the build).
-    [socialCards, {sharedCards: [SHARED_CARD]}],
+    socialCards,
     // /docs/types/<type>: one page per instance type in the data.
     [instanceTypePages, {id: 'instance-types'}],
     // Mermaid blocks show committed SVGs (`npm run diagrams`, scripts/lib/diagrams.ts);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {instanceTypes} from '../../src/data/instances';
 import {LAYERS} from '../../src/components/LayersDrawing/layers';
-import {basePathOf, buildDir, decodeEntities, htmlFileFor, htmlText} from '../../scripts/lib/builtSite';
+import {basePathOf, buildDir, decodeEntities, htmlFileFor, htmlText, pagesToVisit, sitemapPaths, typePageSample} from '../../scripts/lib/builtSite';
 
 const build = buildDir();
 const base = basePathOf(build);
@@ -240,5 +240,21 @@ describe('the landing page drawing leads to each layer and its tool', () => {
 
   it('the check fails on a drawing that links nothing', () => {
     expect(drawingLinks(home.replace(/<a href="[^"]*"([^>]*)>(<text)/g, '<g$1>$2'))).not.toEqual(want);
+  });
+});
+
+describe('headings never skip a level (Lighthouse and axe "heading-order")', () => {
+  /** Each place where a heading is more than one level below the heading before it. */
+  const skips = (html: string) => {
+    const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    return levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${l}`] : []));
+  };
+
+  it.each(pagesToVisit(sitemapPaths(build), typePageSample()))('/%s', (page) => {
+    expect(skips(read(page))).toEqual([]);
+  });
+
+  it('the check fails on an h1 followed by an h3 (the explorer had this)', () => {
+    expect(skips('<h1>Explorer</h1><h3 id=ie-data-heading>About this data</h3>')).toEqual(['h1 → h3']);
   });
 });

@@ -12,7 +12,6 @@ import {instanceTypes, instanceCounts, zoneRegion} from '../../src/data/instance
 import {maxPods} from '../../src/lib/instanceCalc';
 import {cardRuns, regionsOffering, type InstanceType} from '../../src/lib/instanceData';
 import {similarTypes, typePageDescription, typePageTitle} from '../../src/lib/instanceTypePage';
-import {SHARED_CARD} from '../../src/plugins/instance-type-pages';
 import {basePathOf, buildDir, decodeEntities, htmlText, sitemapUrls} from '../../scripts/lib/builtSite';
 
 const build = buildDir();
@@ -55,8 +54,14 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
     expect(missing.map((t) => t.type)).toEqual([]);
   });
 
-  it('shares one link-preview card that exists', () => {
-    expect(fs.statSync(path.join(build, SHARED_CARD.card)).size).toBeGreaterThan(10_000);
+  it('gives every page its own link-preview card, with the type in it', () => {
+    const cards = instanceTypes.map((t) => path.join(build, 'img/social/docs/types', `${t.type}.png`));
+    expect(cards.filter((f) => !fs.existsSync(f)).map((f) => path.basename(f))).toEqual([]);
+    // Cards differ by their text: two types never share an image.
+    const images = new Set(
+      ['p5.48xlarge', 'p5en.48xlarge', 'm5.large'].map((t) => fs.readFileSync(path.join(build, 'img/social/docs/types', `${t}.png`)).toString('base64')),
+    );
+    expect(images.size).toBe(3);
   });
 
   it('gives every page its title, description, canonical URL, card and figures', () => {
@@ -75,7 +80,7 @@ describe(`per-type pages in ${path.relative(process.cwd(), build)}/`, () => {
       check(t, 'og:description', meta(html, 'og:description'), typePageDescription(t, instanceCounts.asOf));
       check(t, 'canonical', attr(html, /<link[^>]*rel="?canonical"?[^>]*href=("[^"]*"|[^\s>]+)/), url);
       check(t, 'og:url', meta(html, 'og:url'), url);
-      check(t, 'og:image', meta(html, 'og:image'), `${origin}${base}${SHARED_CARD.card}`);
+      check(t, 'og:image', meta(html, 'og:image'), `${origin}${base}img/social/docs/types/${t.type}.png`);
       check(t, 'h1', htmlText(/<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1] ?? ''), typePageTitle(t));
       // The figures, against the data.
       check(t, 'ENA', fact(html, 'ena'), t.ena);

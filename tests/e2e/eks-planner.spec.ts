@@ -22,7 +22,7 @@ test('without JavaScript: the default plan, its working and the form', async ({b
   const page = await context.newPage();
   await page.goto(url(PAGE));
   await expect(maxPods(page)).toHaveText('29');
-  await expect(planner(page).getByRole('heading', {level: 3}).first()).toContainText('m5.large');
+  await expect(planner(page).getByRole('heading', {level: 2}).first()).toContainText('m5.large');
   await expect(
     planner(page)
       .getByText(/3 ENIs × \(10 IPv4 per ENI − 1\) \+ 2 = 29/)

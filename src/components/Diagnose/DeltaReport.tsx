@@ -22,7 +22,7 @@ export default function DeltaReport({r, caption}: {r: DeltaResult; caption?: str
   return (
     <div className={styles.report} data-testid="delta-report" data-format={r.format}>
       {caption ? <p className={styles.caption}>{caption}</p> : null}
-      <h4 className={styles.subhead}>Conclusion</h4>
+      <h3 className={styles.subhead}>Conclusion</h3>
       <ul className={styles.conclusions}>
         {r.conclusions.map((c) => (
           <li key={c}>{c}</li>

@@ -34,7 +34,7 @@ function Evidence({r}: {r: Report}): ReactNode {
   if (r.evidence.length === 0) return null;
   return (
     <>
-      <h4 className={styles.subhead}>The lines that decide it</h4>
+      <h3 className={styles.subhead}>The lines that decide it</h3>
       <ol className={styles.evidence}>
         {r.evidence.map((e) => (
           <li key={`${e.line}-${e.kind}`} className={styles[e.kind]} data-kind={e.kind}>
@@ -55,7 +55,7 @@ function Causes({r}: {r: Report}): ReactNode {
   if (r.causes.length === 0) return null;
   return (
     <>
-      <h4 className={styles.subhead}>Likely causes, most likely first</h4>
+      <h3 className={styles.subhead}>Likely causes, most likely first</h3>
       <ol className={styles.causes}>
         {r.causes.map((c) => (
           <li key={c.id} data-cause={c.id}>
@@ -87,7 +87,7 @@ function Causes({r}: {r: Report}): ReactNode {
 function Env({env}: {env: Environment}): ReactNode {
   return (
     <>
-      <h4 className={styles.subhead}>What the paste says about the environment</h4>
+      <h3 className={styles.subhead}>What the paste says about the environment</h3>
       <dl className={styles.env}>
         {ENV_ROWS.map(({key, label}) => (
           <div key={key}>
@@ -118,7 +118,7 @@ export default function LogReport({r, caption}: {r: Report; caption?: string}): 
       <Evidence r={r} />
       {r.errors.length > 0 ? (
         <>
-          <h4 className={styles.subhead}>EFA error codes in the paste</h4>
+          <h3 className={styles.subhead}>EFA error codes in the paste</h3>
           <ul>
             {r.errors.map((e) => (
               <li key={e.code}>
@@ -134,7 +134,7 @@ export default function LogReport({r, caption}: {r: Report; caption?: string}): 
       <Causes r={r} />
       {r.notes.length > 0 ? (
         <>
-          <h4 className={styles.subhead}>Handled correctly</h4>
+          <h3 className={styles.subhead}>Handled correctly</h3>
           <ul>
             {r.notes.map((n) => (
               <li key={n}>{n}</li>
@@ -144,7 +144,7 @@ export default function LogReport({r, caption}: {r: Report; caption?: string}): 
       ) : null}
       {r.capture.length > 0 ? (
         <>
-          <h4 className={styles.subhead}>What to capture next</h4>
+          <h3 className={styles.subhead}>What to capture next</h3>
           <ul>
             {r.capture.map((n) => (
               <li key={n}>{n}</li>

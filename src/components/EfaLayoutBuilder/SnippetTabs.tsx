@@ -35,9 +35,9 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
   const file = launchTemplateName(input);
   return (
     <div className={styles.snippets} data-testid="efa-snippets">
-      <h3 className={styles.heading} id="efa-layout-snippets">
+      <h2 className={styles.heading} id="efa-layout-snippets">
         Launch configuration
-      </h3>
+      </h2>
       {/* lazy: only the chosen format is in the page (a p5.48xlarge layout in all five was 9,000 elements, 430 KB of HTML); without JavaScript the first tab is all a reader can open anyway. */}
       <Tabs groupId="iac" lazy>
         <TabItem value="cli" label="AWS CLI">
@@ -82,9 +82,9 @@ export default function SnippetTabs({input}: {input: SnippetInput}): ReactNode {
         </TabItem>
       </Tabs>
 
-      <h3 className={styles.heading} id="efa-layout-security-group">
+      <h2 className={styles.heading} id="efa-layout-security-group">
         The security group the EFAs need
-      </h3>
+      </h2>
       <p>
         {networkRules.efaSecurityGroupSelfRef.statement} (<a href={networkRules.efaSecurityGroupSelfRef.source}>AWS</a>, checked{' '}
         {networkRules.efaSecurityGroupSelfRef.asOf}). Both rules are needed; a likely reason the <code>0.0.0.0/0</code> rule does not help is that SRD endpoints

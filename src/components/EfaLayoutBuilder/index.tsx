@@ -74,9 +74,9 @@ export default function EfaLayoutBuilder(): ReactNode {
           </div>
         )}
 
-        <h3 className={styles.heading}>
+        <h2 className={styles.heading}>
           {type.type}: {numbers.efas} EFA{numbers.efas === 1 ? '' : 's'} on {type.cards.length} network card{type.cards.length === 1 ? '' : 's'}
-        </h3>
+        </h2>
         <p className={styles.caption}>
           {type.type} allows {type.maxEfa} EFA{type.maxEfa === 1 ? '' : 's'} (MaximumEfaInterfaces) and {type.maxEni} network interfaces in all; data from
           DescribeInstanceTypes as of {instanceCounts.asOf}.{' '}

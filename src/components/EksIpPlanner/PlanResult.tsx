@@ -36,10 +36,10 @@ export default function PlanResult({plan}: {plan: Plan}): ReactNode {
   const g = plan.group;
   return (
     <section className={styles.result} aria-labelledby="eks-plan-title">
-      <h3 id="eks-plan-title" className={styles.title}>
+      <h2 id="eks-plan-title" className={styles.title}>
         {t.type}, {MODE_LABELS[plan.mode].toLowerCase()}: <span data-testid="planner-max-pods">{mp.recommended.value}</span> pods per node,{' '}
         <span data-testid="planner-group-addresses">{fmt(g.nodeSubnet + g.podSubnet)}</span> subnet addresses for {fmt(g.nodes)} nodes
-      </h3>
+      </h2>
       <p className={styles.sub}>
         {t.type}: {t.vcpus} vCPUs, {t.cards.length} network card{t.cards.length === 1 ? '' : 's'}, {t.maxEni} ENIs ({cniLimits(t).enis} on the default card),{' '}
         {t.ipv4PerEni} IPv4 per ENI, hypervisor {t.hypervisor ?? 'not reported'}, {t.branchEni === null ? 'branch ENIs unknown' : `${t.branchEni} branch ENIs`}.
@@ -64,13 +64,13 @@ export default function PlanResult({plan}: {plan: Plan}): ReactNode {
           </tbody>
         </table>
       </div>
-      <h4 className={styles.subhead}>Subnet addresses per node at {plan.node.pods} pods</h4>
+      <h3 className={styles.subhead}>Subnet addresses per node at {plan.node.pods} pods</h3>
       <ul data-testid="planner-node-lines">
         {plan.node.lines.map((l) => (
           <li key={l}>{l}</li>
         ))}
       </ul>
-      <h4 className={styles.subhead}>For {fmt(g.nodes)} nodes</h4>
+      <h3 className={styles.subhead}>For {fmt(g.nodes)} nodes</h3>
       <ul>
         <li>
           {plan.mode === 'custom'

@@ -11,9 +11,9 @@ export default function PlanSnippets({plan, targets, multiNic}: {plan: Plan; tar
   const list = snippets(plan, targets, multiNic);
   return (
     <section className={styles.snippets} aria-labelledby="eks-config-title">
-      <h3 id="eks-config-title" className={styles.title}>
+      <h2 id="eks-config-title" className={styles.title}>
         Configuration to paste
-      </h3>
+      </h2>
       <p>
         Each snippet sets max pods to {plan.maxPods.recommended.value} and the VPC CNI settings above. Replace the cluster name, endpoint and IDs with yours.
       </p>

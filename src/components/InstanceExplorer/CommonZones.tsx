@@ -9,7 +9,7 @@ export default function CommonZones({rows}: {rows: readonly ExplorerRow[]}): Rea
   const zones = commonZoneIds(rows);
   return (
     <div className={styles.zones} data-testid="common-zones">
-      <h4>Zone IDs offering all {rows.length}</h4>
+      <h3>Zone IDs offering all {rows.length}</h3>
       {zones === null ? (
         <p>No offering data for one of these types.</p>
       ) : zones.length === 0 ? (

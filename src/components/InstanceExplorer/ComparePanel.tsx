@@ -29,7 +29,7 @@ export default function ComparePanel({rows, onRemove, onClear}: {rows: ExplorerR
   return (
     <section className={styles.compare} aria-labelledby="ie-compare-heading" data-testid="compare-panel">
       <div className={styles.detailHead}>
-        <h3 id="ie-compare-heading">Compare ({rows.length} of 4)</h3>
+        <h2 id="ie-compare-heading">Compare ({rows.length} of 4)</h2>
         <button type="button" className="button button--secondary button--sm" onClick={onClear}>
           Clear compare
         </button>

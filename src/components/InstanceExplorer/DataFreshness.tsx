@@ -34,7 +34,7 @@ export default function DataFreshness(): ReactNode {
   const nothing = c.added.length + c.removed.length + c.changed.length === 0;
   return (
     <section className={styles.freshness} aria-labelledby="ie-data-heading" data-testid="data-freshness">
-      <h3 id="ie-data-heading">About this data</h3>
+      <h2 id="ie-data-heading">About this data</h2>
       <p data-testid="data-age">
         DescribeInstanceTypes as of {p.instances.versionDate}, {ageText(p.instances.versionDate, today)}
         {p.offerings ? `; offerings as of ${p.offerings.versionDate}` : ''}
@@ -52,7 +52,7 @@ export default function DataFreshness(): ReactNode {
         (Apache-2.0, with sources and commits; schema on this page under &quot;Download the data&quot;).
       </p>
 
-      <h4>New since the previous import</h4>
+      <h3>New since the previous import</h3>
       <p data-testid="import-changes">
         {c.from ? `From ${c.from.versionDate} to ${c.to.versionDate}: ` : `First import (${c.to.versionDate}). `}
         {nothing
@@ -69,7 +69,7 @@ export default function DataFreshness(): ReactNode {
         </ul>
       )}
 
-      <h4>Where the API and the docs disagree on bandwidth</h4>
+      <h3>Where the API and the docs disagree on bandwidth</h3>
       <p>
         For {bandwidthDisagreements.length} types the baseline bandwidth from DescribeInstanceTypes differs from the AWS documentation tables beyond rounding.{' '}
         {DISAGREEMENT_ADVICE}
@@ -92,9 +92,9 @@ export default function DataFreshness(): ReactNode {
         </p>
         {supplementGroups.map((g) => (
           <div key={g.status} className={styles.zones}>
-            <h5 id={`ie-missing-${g.status}`}>
+            <h4 id={`ie-missing-${g.status}`}>
               {g.title} ({g.types.length})
-            </h5>
+            </h4>
             <p>{g.about}</p>
             <table data-testid="supplementary-table" data-status={g.status} aria-labelledby={`ie-missing-${g.status}`}>
               <thead>

@@ -37,9 +37,9 @@ export default function DetailPanel({
       }}
     >
       <div className={styles.detailHead}>
-        <h3 id={DETAIL_HEADING_ID} tabIndex={-1}>
+        <h2 id={DETAIL_HEADING_ID} tabIndex={-1}>
           {row.type}
-        </h3>
+        </h2>
         <div className={styles.detailActions}>
           <button type="button" className="button button--secondary button--sm" onClick={onToggleCompare} disabled={!compared && compareFull}>
             {compared ? 'Remove from compare' : 'Add to compare'}
@@ -58,26 +58,26 @@ export default function DetailPanel({
         </span>
       </p>
       <NetworkFacts t={row} />
-      <h4>Network cards</h4>
+      <h3>Network cards</h3>
       <CardTable t={row} />
-      <h4>Total private IPv4</h4>
+      <h3>Total private IPv4</h3>
       <TotalIpv4 t={row} />
-      <h4>EFA layout</h4>
+      <h3>EFA layout</h3>
       <EfaLayoutList t={row} />
       {row.efaSupported && (
         <p>
           <Link to={`/docs/tools/efa-layout?type=${encodeURIComponent(row.type)}`}>Generate the network layout</Link> for {row.type}.
         </p>
       )}
-      <h4>EKS max pods (Amazon VPC CNI)</h4>
+      <h3>EKS max pods (Amazon VPC CNI)</h3>
       <MaxPodsFigures t={row} />
       <p>
         <Link to={`/docs/tools/eks-ip-planner?type=${encodeURIComponent(row.type)}`}>Plan pods and subnet addresses</Link> for a node group of {row.type}.
       </p>
-      <h4>Branch ENIs (security groups for pods)</h4>
+      <h3>Branch ENIs (security groups for pods)</h3>
       <BranchEniNote t={row} karpenterDate={KARPENTER_DATE} />
       <NetworkDetails row={row} />
-      <h4>Check the live value</h4>
+      <h3>Check the live value</h3>
       <LiveCheck t={row} />
     </section>
   );

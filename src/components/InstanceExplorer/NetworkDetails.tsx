@@ -31,7 +31,7 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
   const pods = maxPods(row);
   return (
     <div data-testid="network-details">
-      <h4>Where it runs</h4>
+      <h3>Where it runs</h3>
       {groups === null ? (
         <p>No offering data for this type.</p>
       ) : groups.length === 0 ? (
@@ -64,9 +64,9 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
 
       {row.docsBaselineGbps != null && (
         <>
-          <h4>
+          <h3>
             Bandwidth: API and docs disagree <DisagreementMark docsGbps={row.docsBaselineGbps} />
-          </h4>
+          </h3>
           <p data-testid="bw-advice">
             DescribeInstanceTypes gives <strong>{q(row.baseline)} Gbps</strong> baseline; the AWS instance-type docs table gives{' '}
             <strong>{row.docsBaselineGbps} Gbps</strong>. {DISAGREEMENT_ADVICE}
@@ -74,7 +74,7 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
         </>
       )}
 
-      <h4>Max pods as a node gets it</h4>
+      <h3>Max pods as a node gets it</h3>
       <dl data-testid="pods-as-seen">
         <dt>VPC CNI formula, uncapped</dt>
         <dd>
@@ -92,7 +92,7 @@ export default function NetworkDetails({row}: {row: ExplorerRow}): ReactNode {
         </dd>
       </dl>
 
-      <h4>Connection tracking and ENA queues</h4>
+      <h3>Connection tracking and ENA queues</h3>
       <dl>
         <dt>Default idle timeouts (conntrack)</dt>
         <dd>

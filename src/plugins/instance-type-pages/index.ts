@@ -13,9 +13,8 @@
  *   `content.loadedVersions[].docs`. This plugin is therefore named like a
  *   docs plugin instance (id "instance-types") and lists its pages there; it
  *   sets no global data, so the docs theme does not see it.
- * - Link previews: every type page shares one card (see SHARED_CARD and the
- *   social-cards plugin's `sharedCards` option): rendering 1,373 PNGs would
- *   add minutes to the build.
+ * - Link previews: the social-cards plugin gives each page its own card, from
+ *   the page's title and description (the type's network figures).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,14 +24,6 @@ import {instanceTypes} from '../../data/instances';
 import {typePagePath} from '../../lib/instanceTypePage';
 
 export const ROUTE_PREFIX = 'docs/types/';
-
-/** The one link-preview card of all per-type pages. */
-export const SHARED_CARD = {
-  prefix: ROUTE_PREFIX,
-  card: 'img/social/docs/types.png',
-  title: 'EC2 instance type network limits',
-  description: 'ENIs, IP addresses, network cards, ENA, ENA Express and EFA for every EC2 instance type, with EKS max pods worked out.',
-};
 
 type Content = {loadedVersions: {path: string; isLast: boolean; docs: {permalink: string}[]}[]};
 

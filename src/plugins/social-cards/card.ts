@@ -84,7 +84,7 @@ export async function renderCard(t: CardText): Promise<Buffer> {
         {display: 'flex', width: inner, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1, marginBottom: 24},
         truncateWords(t.title, 90),
       ),
-      h('div', {display: 'flex', width: inner, fontSize: 30, lineHeight: 1.35, color: COLOURS.muted}, truncateWords(t.description, 180)),
+      h('div', {display: 'flex', width: inner, fontSize: 30, lineHeight: 1.35, color: COLOURS.muted}, truncateWords(t.description, 240)),
     ]),
     h('div', {display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: inner, height: 48}, [
       h('div', {display: 'flex'}, [pill('ENI', COLOURS.eni), pill('ENA', COLOURS.ena), pill('EFA', COLOURS.efa)]),

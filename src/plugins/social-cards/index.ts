@@ -6,7 +6,9 @@
  * `img/social/<route>.png`, points og:image / twitter:image at it (unless
  * the page set its own `image:` in front matter) and adds the tags that were
  * missing (twitter:title/description, og:type, og:image size and alt...).
- * It also renders the site-wide card named by themeConfig.image.
+ * It also renders the site-wide card named by themeConfig.image. Every page,
+ * including the 1,373 per-instance-type pages, gets its own card; renderAll.ts
+ * renders them on every core and keeps them in node_modules/.cache.
  *
  * The rewritten tags are what crawlers and unfurlers read: they fetch the
  * HTML and run no JS. After hydration, react-helmet in the browser shows the
@@ -16,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {cardPathFor, fillPreviewTags, metaContent, pageTitle, stripSiteSuffix, canonicalHref} from '../../../scripts/lib/socialMeta';
-import {renderCard} from './card';
+import {renderAll, type CardJob} from './renderAll';
 
 function htmlFiles(dir: string, rel = ''): string[] {
   return fs.readdirSync(path.join(dir, rel), {withFileTypes: true}).flatMap((e) => {
@@ -26,11 +28,7 @@ function htmlFiles(dir: string, rel = ''): string[] {
   });
 }
 
-/** Pages whose route starts with `prefix` share one card (title and description of the group, not the page). */
-export type SharedCard = {prefix: string; card: string; title: string; description: string};
-
-export default function socialCardsPlugin(context: LoadContext, options?: unknown): Plugin {
-  const sharedCards = (options as {sharedCards?: SharedCard[]} | undefined)?.sharedCards ?? [];
+export default function socialCardsPlugin(context: LoadContext): Plugin {
   return {
     name: 'social-cards',
     async postBuild({outDir}) {
@@ -40,14 +38,9 @@ export default function socialCardsPlugin(context: LoadContext, options?: unknow
       const defaultImage = absolute(themeImage);
       const logoSvg = fs.readFileSync(path.join(context.siteDir, 'static', 'img', 'logo.svg'), 'utf8');
       const location = `${new URL(siteConfig.url).host}${baseUrl}`.replace(/\/$/, '');
-      const write = (rel: string, png: Buffer) => {
-        fs.mkdirSync(path.dirname(path.join(outDir, rel)), {recursive: true});
-        fs.writeFileSync(path.join(outDir, rel), png);
-      };
+      const card = (title: string, description: string) => ({title, description, siteTitle: siteConfig.title, location, logoSvg});
 
-      write(themeImage, await renderCard({title: siteConfig.title, description: siteConfig.tagline, siteTitle: siteConfig.title, location, logoSvg}));
-
-      const rendered = new Set<string>();
+      const jobs: CardJob[] = [{file: path.join(outDir, themeImage), text: card(siteConfig.title, siteConfig.tagline)}];
       for (const rel of htmlFiles(outDir)) {
         const file = path.join(outDir, rel);
         const html = fs.readFileSync(file, 'utf8');
@@ -55,28 +48,25 @@ export default function socialCardsPlugin(context: LoadContext, options?: unknow
         const title = stripSiteSuffix(fullTitle, siteConfig.title);
         const description = metaContent(html, 'og:description') ?? metaContent(html, 'description') ?? siteConfig.tagline;
         const route = rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
-        const pageUrl = canonicalHref(html) ?? absolute(route);
-        const shared = sharedCards.find((g) => route.startsWith(g.prefix));
-        const card = shared?.card ?? cardPathFor(rel);
-        if (!shared) write(card, await renderCard({title, description, siteTitle: siteConfig.title, location, logoSvg}));
-        else if (!rendered.has(card)) {
-          write(card, await renderCard({title: shared.title, description: shared.description, siteTitle: siteConfig.title, location, logoSvg}));
-          rendered.add(card);
-        }
+        const image = cardPathFor(rel);
+        jobs.push({file: path.join(outDir, image), text: card(title, description)});
         const filled = fillPreviewTags(
           html,
           {
             title: fullTitle,
             description,
-            image: absolute(card),
-            imageAlt: shared ? `${shared.title}: ${siteConfig.title}` : title === siteConfig.title ? title : `${title}: ${siteConfig.title}`,
-            url: pageUrl,
+            image: absolute(image),
+            imageAlt: title === siteConfig.title ? title : `${title}: ${siteConfig.title}`,
+            url: canonicalHref(html) ?? absolute(route),
             siteName: siteConfig.title,
           },
           defaultImage,
         );
         if (filled !== html) fs.writeFileSync(file, filled);
       }
+      const started = Date.now();
+      const {rendered, cached} = await renderAll(jobs, path.join(context.siteDir, 'node_modules', '.cache', 'social-cards'));
+      console.log(`[social-cards] ${jobs.length} cards: ${rendered} rendered, ${cached} from the cache, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     },
   };
 }
