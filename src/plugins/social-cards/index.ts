@@ -66,7 +66,9 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
       }
       const started = Date.now();
       const {rendered, cached} = await renderAll(jobs, path.join(context.siteDir, 'node_modules', '.cache', 'social-cards'));
-      console.log(`[social-cards] ${jobs.length} cards: ${rendered} rendered, ${cached} from the cache, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `[social-cards] ${jobs.length} cards: ${rendered} rendered, ${cached} reused (from the cache, or the same text as another page), in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     },
   };
 }

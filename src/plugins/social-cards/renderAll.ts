@@ -16,9 +16,14 @@ export type CardJob = {file: string; text: CardText};
 /** Below this many cards, starting workers costs more than it saves. */
 const IN_PROCESS = 16;
 
+/** What a card's pixels depend on besides its text: our renderer and the packages that draw it (layout, rasteriser, font). */
 const rendererSource = () =>
-  ['card.ts', 'cardWorker.cjs'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8')).join('\n') +
-  JSON.parse(fs.readFileSync(require.resolve('satori/package.json'), 'utf8')).version;
+  [
+    ...['card.ts', 'cardWorker.cjs'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8')),
+    ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(
+      (p) => `${p}@${(JSON.parse(fs.readFileSync(require.resolve(`${p}/package.json`), 'utf8')) as {version: string}).version}`,
+    ),
+  ].join('\n');
 
 async function renderInWorkers(texts: CardText[], workers: number): Promise<Buffer[]> {
   const out: Buffer[] = new Array(texts.length);
@@ -47,7 +52,7 @@ async function renderInWorkers(texts: CardText[], workers: number): Promise<Buff
   return out;
 }
 
-/** Write each job's PNG to `file`, from the cache in `cacheDir` when its text was rendered before. */
+/** Write each job's PNG to `file`, from the cache in `cacheDir` when its text was rendered before; `cached` also counts jobs whose text another job of this call rendered. */
 export async function renderAll(jobs: CardJob[], cacheDir: string): Promise<{rendered: number; cached: number}> {
   fs.mkdirSync(cacheDir, {recursive: true});
   const version = crypto.createHash('sha256').update(rendererSource()).digest('hex');
