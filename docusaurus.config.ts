@@ -56,7 +56,7 @@ const config: Config = {
   },
 
   // Old links into sections that moved off the overview are forwarded (see the file).
-  clientModules: ['./src/clientModules/movedAnchors.ts', './src/clientModules/idlePrefetch.ts'],
+  clientModules: ['./src/clientModules/movedAnchors.ts', './src/clientModules/prefetchOnIntent.ts'],
 
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).

@@ -8,9 +8,19 @@ import MDXComponents from '@theme-original/MDXComponents';
 import {lazyIsland} from '@site/src/components/LazyIsland';
 import {hasSavedProgress} from '@site/src/lib/quiz';
 import MermaidDiagram from '@site/src/components/MermaidDiagram';
+import {markPlain, staticProse} from '@site/src/components/StaticProse';
+
+// Links, inline code, list items and images render plain markup: prose made of them needs no hydration.
+markPlain(MDXComponents.a, MDXComponents.code, MDXComponents.li, MDXComponents.img);
 
 export default {
   ...MDXComponents,
+  // Prose keeps its server HTML through hydration when nothing in it needs React (src/components/StaticProse).
+  p: staticProse('p'),
+  ul: staticProse('ul', MDXComponents.ul),
+  ol: staticProse('ol'),
+  table: staticProse('table'),
+  blockquote: staticProse('blockquote'),
   // Mermaid blocks rendered by `npm run diagrams` (scripts/lib/diagrams.ts): two <img>s, no Mermaid code.
   MermaidDiagram,
   // Tools: server-rendered in full, code loaded only on pages that use them.

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import {defineConfig} from '@playwright/test';
 import {BASE_PATH, PORT} from './site';
 
@@ -5,7 +6,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  // One browser more than cores: a test waits for the network, a quiet period or a frame part of
+  // its time. On 2 cores, 3 workers ran the suite in 233 s against 271 s with 2 (2026-12-03).
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : os.availableParallelism() + 1,
   retries: 0,
   timeout: 60_000,
   expect: {timeout: 10_000},
