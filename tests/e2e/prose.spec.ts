@@ -12,8 +12,14 @@ const reactOwns = (locator: Locator) => locator.evaluate((el) => Object.keys(el)
 
 test('prose keeps its server HTML; its links navigate in the app; client-rendered pages have their prose', async ({page}) => {
   const problems = watchConsole(page);
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.text()));
   await page.goto(url('docs/efa'));
   await waitForHydration(page);
+  // The 404 text (src/theme/NotFound/Content) is a lazy island: a docs page that exists does not load it.
+  const code = await Promise.all(scripts);
+  expect(code.length).toBeGreaterThan(2);
+  expect(code.filter((c) => c.includes('Page not found')).length, 'scripts holding the 404 text').toBe(0);
 
   // A link inside a paragraph of the server HTML: not hydrated.
   const link = page.locator('article .markdown > p a[href$="/docs/os-bypass"]').first();
@@ -40,4 +46,28 @@ test('prose keeps its server HTML; its links navigate in the app; client-rendere
   await expect(page.locator('article .markdown > p a[href$="/docs/os-bypass"]').first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as {marker?: number}).marker)).toBe(42);
   expect(problems).toEqual([]);
+});
+
+test('if React gives up hydrating and renders the page itself, the prose is still there', async ({page}) => {
+  // Change the navbar title's text before hydration: React finds text that differs from its own
+  // render, reports a recoverable error and renders the whole page from scratch.
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const title = document.querySelector('.navbar__title');
+      if (title?.textContent) {
+        title.textContent = 'changed before hydration';
+        observer.disconnect();
+      }
+    }).observe(document, {childList: true, subtree: true});
+  });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url('docs/efa'));
+  await waitForHydration(page);
+  // The page was rendered from scratch: the navbar title is React's again.
+  await expect(page.locator('.navbar__title')).toHaveText('EC2 Network Interfaces');
+  expect(errors.join('\n'), 'React reported the mismatch').toMatch(/hydrat|418|425/i);
+  const empty = await page.locator('article .markdown > p').evaluateAll((ps) => ps.filter((p) => p.textContent!.trim() === '').length);
+  expect(await page.locator('article .markdown > p').count()).toBeGreaterThan(20);
+  expect(empty, 'empty paragraphs').toBe(0);
 });

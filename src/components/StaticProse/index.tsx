@@ -17,7 +17,7 @@
  * Links inside such prose are plain `<a href>` in the DOM; `SpaLinks`
  * (src/theme/Root.tsx) turns a click on one into client-side navigation.
  */
-import {createElement, isValidElement, useState, type ComponentType, type ReactNode} from 'react';
+import {createElement, isValidElement, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 
 type Props = {children?: ReactNode; [key: string]: unknown};
 
@@ -54,10 +54,16 @@ function hydrating(): boolean {
 export function staticProse(tag: string, Component: string | ComponentType<Props> = tag): ComponentType<Props> {
   function StaticProse(props: Props): ReactNode {
     // Decided once: after hydration the element keeps what it rendered.
-    const [keepServerHtml] = useState(() => hydrating() && isPlainTree(props.children));
+    const [keepServerHtml, setKeepServerHtml] = useState(() => hydrating() && isPlainTree(props.children));
+    const ref = useRef<HTMLElement>(null);
+    // Should React give up hydrating (a mismatch elsewhere makes it render the page from scratch),
+    // the element would be empty: render the prose then, before the browser paints.
+    useLayoutEffect(() => {
+      if (keepServerHtml && !ref.current?.firstChild) setKeepServerHtml(false);
+    }, [keepServerHtml]);
     if (keepServerHtml) {
       const {children: _children, ...rest} = props;
-      return createElement(tag, {...rest, suppressHydrationWarning: true, dangerouslySetInnerHTML: {__html: ''}});
+      return createElement(tag, {...rest, ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: {__html: ''}});
     }
     return createElement(Component, props);
   }
