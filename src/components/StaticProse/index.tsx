@@ -3,8 +3,8 @@
  *
  * Most of a docs page is paragraphs, lists and tables that never change after
  * the server rendered them, yet React hydration walks every one of their
- * elements before the page answers a tap (on /docs/efa about 800 elements, the
- * largest main-thread task of the load). MDXComponents maps `p`, `ul`, `ol`,
+ * elements before the page answers a tap (on /docs/efa about 800 elements in the
+ * article, in the largest main-thread task of the load; profile of 2026-12-03). MDXComponents maps `p`, `ul`, `ol`,
  * `table` and `blockquote` through `staticProse`:
  *
  * - Server, and any render after hydration (client-side navigation, a tool
@@ -14,8 +14,9 @@
  *   element hydrates as an empty `dangerouslySetInnerHTML` leaf, as the lazy
  *   islands do, and React keeps the server's HTML as it is.
  *
- * Links inside such prose are plain `<a href>` in the DOM; `SpaLinks`
- * (src/theme/Root.tsx) turns a click on one into client-side navigation.
+ * Links inside such prose are plain `<a href>` in the DOM; the click listener in
+ * src/theme/Root.tsx (rules in src/lib/spaLinks.ts) turns a click on one into
+ * client-side navigation.
  */
 import {createElement, isValidElement, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 
@@ -45,7 +46,11 @@ export function isPlainTree(node: ReactNode): boolean {
   return isPlainTree(props.children);
 }
 
-/** True while React hydrates the server HTML (production builds; `npm start` renders from scratch). */
+/**
+ * True while React hydrates the server HTML (production builds; `npm start` renders from scratch).
+ * Not `useIsBrowser()`, as LazyIsland and CodeBlock use: that context would re-render every
+ * paragraph once hydration ends, and it is false on `npm start`'s first render too.
+ */
 function hydrating(): boolean {
   return process.env.NODE_ENV === 'production' && typeof document !== 'undefined' && document.documentElement.getAttribute('data-has-hydrated') !== 'true';
 }
