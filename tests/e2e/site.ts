@@ -55,10 +55,16 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * failure message. Legacy mode runs axe in the page itself: the default mode
  * also opens a blank page to merge per-frame results, which doubled the time
  * of every check (the site has no iframes, so the results are the same).
- * Each run costs 1–3 s on this machine, growing with the DOM.
+ * Only violations are collected (`resultTypes`): axe then keeps one example
+ * node of each pass instead of building a selector for every checked element,
+ * which made a full run on /docs/tools/efa-layout take 1.08 s instead of 1.64 s
+ * (2026-12-03). Each run still costs 0.4–1.1 s on this machine, growing with the DOM.
  */
 export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
-  let builder = new AxeBuilder({page}).withTags(WCAG_TAGS).setLegacyMode(true);
+  let builder = new AxeBuilder({page})
+    .options({resultTypes: ['violations']})
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true);
   if (include) builder = builder.include(include);
   if (rules) builder = builder.withRules(rules);
   const results = await builder.analyze();
