@@ -104,9 +104,7 @@ function lighthouseOnce(url: string): LighthouseRun {
   };
 }
 
-function lighthouse(label: string, url: string, runs: number): LighthouseResult {
-  const all: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(lighthouseOnce(url));
+function summariseRuns(label: string, all: LighthouseRun[]): LighthouseResult {
   const med = (k: keyof Omit<LighthouseRun, 'failing'>) => median(all.map((r) => r[k]));
   return {
     path: label,
@@ -122,6 +120,22 @@ function lighthouse(label: string, url: string, runs: number): LighthouseResult 
     },
     failing: [...new Set(all.flatMap((r) => r.failing))],
   };
+}
+
+/**
+ * Lighthouse on every target, in rounds: one run of each page (the bare
+ * template's last) per round. A machine that slows down part way through then
+ * slows every page alike, instead of only the pages measured last.
+ */
+function lighthouseRounds(targets: {label: string; url: string}[], runs: number): LighthouseResult[] {
+  const all = targets.map(() => [] as LighthouseRun[]);
+  for (let round = 1; round <= runs; round++) {
+    targets.forEach((t, i) => {
+      process.stderr.write(`lighthouse round ${round}/${runs}: ${t.label}\n`);
+      all[i]!.push(lighthouseOnce(t.url));
+    });
+  }
+  return targets.map((t, i) => summariseRuns(t.label, all[i]!));
 }
 
 async function main(): Promise<number> {
@@ -151,14 +165,9 @@ async function main(): Promise<number> {
       await browser.close();
     }
     if (withLighthouse) {
-      for (const p of LIGHTHOUSE_PAGES.filter((lp) => pages.includes(lp))) {
-        process.stderr.write(`lighthouse: /${p} (${args.runs} runs)\n`);
-        lighthouseResults.push(lighthouse(`/${p}`, `${origin}${base}${p}`, Number(args.runs)));
-      }
-      if (bare) {
-        process.stderr.write(`lighthouse: bare Docusaurus ${bare.version} template /docs/intro (${args.runs} runs)\n`);
-        lighthouseResults.push(lighthouse(`bare template ${bare.version} /docs/intro`, `${bareOrigin}/docs/intro`, Number(args.runs)));
-      }
+      const targets = LIGHTHOUSE_PAGES.filter((lp) => pages.includes(lp)).map((p) => ({label: `/${p}`, url: `${origin}${base}${p}`}));
+      if (bare) targets.push({label: `bare template ${bare.version} /docs/intro`, url: `${bareOrigin}/docs/intro`});
+      lighthouseResults.push(...lighthouseRounds(targets, Number(args.runs)));
     }
   } finally {
     server.kill();
@@ -177,14 +186,22 @@ async function main(): Promise<number> {
   }
   if (lighthouseResults.length) {
     console.log(
-      `\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`,
+      `\nLighthouse ${'12.2.3'} mobile, median of ${args.runs} runs taken in rounds (targets: ${CATEGORIES.map((c) => `${c} ${LIGHTHOUSE_TARGETS[c]}`).join(', ')})\n`,
     );
+    // The site's pages against the bare template measured in the same rounds (issue 13's target).
+    const bareResult = bare ? lighthouseResults.at(-1) : undefined;
+    const vsBare = (r: LighthouseResult) => {
+      if (!bareResult || r === bareResult) return '-';
+      const d = r.median.performance - bareResult.median.performance;
+      return d >= 0 ? `+${d}` : String(d);
+    };
     console.log(
       formatTable(
-        ['page', 'Perf', 'A11y', 'BP', 'SEO', 'TBT ms', 'LCP ms', 'CLS', 'perf runs', 'below target'],
+        ['page', 'Perf', 'vs bare', 'A11y', 'BP', 'SEO', 'TBT ms', 'LCP ms', 'CLS', 'perf runs', 'below target'],
         lighthouseResults.map((r) => [
           r.path,
           String(r.median.performance),
+          vsBare(r),
           String(r.median.accessibility),
           String(r.median['best-practices']),
           String(r.median.seo),
