@@ -57,8 +57,9 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * of every check (the site has no iframes, so the results are the same).
  * Only violations are collected (`resultTypes`): axe then keeps one example
  * node of each pass instead of building a selector for every checked element,
- * which made a full run on /docs/tools/efa-layout take 1.08 s instead of 1.64 s
- * (2026-12-03). Each run still costs 0.4–1.1 s on this machine, growing with the DOM.
+ * which made a full run on /docs/tools/efa-layout take 1.31 s instead of 2.04 s
+ * (2026-12-03). Each run still costs 0.3–1.3 s on this machine, growing with the DOM.
+ * `options()` must come first: it replaces the options that `withTags` sets.
  */
 export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   let builder = new AxeBuilder({page})
