@@ -3,9 +3,10 @@
  *
  * Most of a docs page is paragraphs, lists and tables that never change after
  * the server rendered them, yet React hydration walks every one of their
- * elements before the page answers a tap (on /docs/efa about 800 elements in the
- * article, in the largest main-thread task of the load; profile of 2026-12-03). MDXComponents maps `p`, `ul`, `ol`,
- * `table` and `blockquote` through `staticProse`:
+ * elements before the page answers a tap (on /docs/efa about 800 elements in
+ * the article, in the largest main-thread task of the load; profile of
+ * 2026-12-03). MDXComponents maps `p`, `ul`, `ol`, `table` and `blockquote`
+ * through `staticProse`:
  *
  * - Server, and any render after hydration (client-side navigation, a tool
  *   going live): the element renders as usual.
