@@ -5,6 +5,7 @@ import socialCards from './src/plugins/social-cards';
 import {remarkMermaidDiagrams} from './scripts/lib/diagrams';
 import instanceTypePages from './src/plugins/instance-type-pages';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import prismOnDemandPlugin from './src/plugins/prismOnDemand';
 import openDatasetPlugin from './src/plugins/open-dataset';
 
 /**
@@ -60,7 +61,7 @@ const config: Config = {
 
   plugins: [
     // Per-page link-preview cards and og:/twitter: tags, written at postBuild (no JS on pages).
-    // One shared card for the 1,373 per-type pages (one card each would add minutes to the build).
+    // One card per page, the 1,373 per-type pages included (worker threads, cached in node_modules/.cache).
     socialCards,
     // /docs/types/<type>: one page per instance type in the data.
     [instanceTypePages, {id: 'instance-types'}],
@@ -68,6 +69,8 @@ const config: Config = {
     // theme-mermaid renders only a block with no SVG yet, and this plugin keeps
     // its code out of the chunk every page loads. See README.md, "Diagrams and Mermaid".
     mermaidChunksPlugin,
+    // Prism loads only where a code block is rendered in the browser (server HTML keeps its tokens).
+    prismOnDemandPlugin,
     // /data/instance-types.{json,csv} from the explorer's data, at postBuild (no JS on pages).
     openDatasetPlugin,
   ],

@@ -20,7 +20,7 @@ test('server-highlighted code survives hydration, follows the theme by CSS and c
       for (const c of Array.from(document.querySelectorAll('.theme-code-block pre code'))) (c as unknown as {fromParser: boolean}).fromParser = true;
     }),
   );
-  await page.goto(url('docs/efa'));
+  await page.goto(url('docs/eni'));
   await waitForHydration(page);
   const blocks = page.locator(CODE);
   expect(await blocks.count()).toBeGreaterThanOrEqual(3);

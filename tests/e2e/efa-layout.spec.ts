@@ -6,7 +6,7 @@
  */
 import {test, expect, type Page} from '@playwright/test';
 import {url, waitForHydration, watchConsole, expectAxeClean} from './site';
-import {expectNothingInjected, holdToolChunk, openTool, watchHostile} from './tools';
+import {expectNothingInjected, expectQuietGoLive, holdToolChunk, openTool, watchHostile} from './tools';
 
 const PAGE = 'docs/tools/efa-layout';
 const tool = (page: Page) => page.getByTestId('efa-layout').first();
@@ -112,6 +112,10 @@ test('hostile and bad input: a notice, a safe fallback, nothing injected', async
   await openTool(page, `${PAGE}?type=c5.18xlarge`, ['efa-layout']);
   await expect(tool(page).getByTestId('efa-type-problem')).toContainText('c5.18xlarge does not support EFA');
   await expect(tool(page).getByTestId('efa-type-problem')).toContainText('c5n.18xlarge');
+});
+
+test('goes live without moving anything, its code highlighted as in the server HTML', async ({page}) => {
+  await expectQuietGoLive(page, PAGE, 'efa-layout', tool(page));
 });
 
 test('a first interaction made before the tool code arrives is kept', async ({page}) => {

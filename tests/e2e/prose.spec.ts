@@ -20,6 +20,10 @@ test('prose keeps its server HTML; its links navigate in the app; client-rendere
   const code = await Promise.all(scripts);
   expect(code.length).toBeGreaterThan(2);
   expect(code.filter((c) => c.includes('Page not found')).length, 'scripts holding the 404 text').toBe(0);
+  // Prism loads only for a code block rendered in the browser (src/plugins/prismOnDemand.ts); this
+  // page's code block came highlighted in the HTML. `languages.DFS` is Prism's, kept by minifiers.
+  expect(code.filter((c) => c.includes('languages.DFS')).length, 'scripts holding Prism').toBe(0);
+  await expect(page.locator('.theme-code-block pre code .token').first()).toBeVisible();
 
   // A link inside a paragraph of the server HTML: not hydrated.
   const link = page.locator('article .markdown > p a[href$="/docs/os-bypass"]').first();

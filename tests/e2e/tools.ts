@@ -100,10 +100,15 @@ export const HOSTILE_QUERIES: {name: string; query: string; names: string[]}[] =
  * reader has meanwhile.
  */
 export async function holdToolChunk(page: Page, name: string): Promise<{release: () => void; requested: () => boolean}> {
+  return holdChunk(page, `tool-${name}`);
+}
+
+/** Hold back the script chunk `/assets/js/<stem>.<hash>.js` until `release()`. */
+export async function holdChunk(page: Page, stem: string): Promise<{release: () => void; requested: () => boolean}> {
   let release!: () => void;
   let requested = false;
   const gate = new Promise<void>((r) => (release = r));
-  await page.route(new RegExp(`/assets/js/tool-${name}\\.[^/]*\\.js$`), async (route) => {
+  await page.route(new RegExp(`/assets/js/${stem}\\.[^/]*\\.js$`), async (route) => {
     requested = true;
     await gate;
     // The page that asked may have navigated away meanwhile (a form submit).
@@ -147,15 +152,23 @@ export const islandOf = (tool: Locator) => tool.locator('xpath=ancestor::*[@data
 export async function expectQuietGoLive(page: Page, path: string, chunk: string, tool: Locator, reach?: () => Promise<void>): Promise<void> {
   await recordLayoutShifts(page);
   const held = await holdToolChunk(page, chunk);
+  const highlighter = await holdChunk(page, 'highlighter');
   await page.goto(url(path));
   await waitForHydration(page);
   await tool.scrollIntoViewIfNeeded();
   if (reach) await reach();
   await expect.poll(held.requested).toBe(true);
   await expect(islandOf(tool)).toHaveAttribute('data-island', 'static');
+  // Code blocks in the tool: the highlighter is fetched with the tool's chunk, so the live
+  // blocks come in with the server's tokens rather than as plain text (LazyIsland).
+  const tokens = () => islandOf(tool).locator('.theme-code-block .token').count();
+  const serverTokens = await tokens();
+  if (serverTokens > 0) await expect.poll(highlighter.requested, 'the highlighter is requested with the tool').toBe(true);
   await takeLayoutShifts(page);
   held.release();
+  highlighter.release();
   await expect(islandOf(tool)).toHaveAttribute('data-island', 'live');
+  expect(await tokens(), 'highlighted code tokens once live, as in the server HTML').toBe(serverTokens);
   // Two frames for the swap to be painted and observed.
   await nextFrames(page);
   expect(await takeLayoutShifts(page)).toEqual([]);

@@ -26,6 +26,7 @@
 import {startTransition, use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {loadHighlighter} from '@site/src/theme/CodeBlock/Content/loadHighlighter';
 import {copyFormsToUrl, restoreFocus, type FocusedField} from './handoff';
 
 type Module<P> = {default: ComponentType<P>};
@@ -92,7 +93,9 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
       const onIntent = () => go(true);
       function go(intent: boolean) {
         stopWatching();
-        void start()
+        // Code blocks in the live tool are highlighted in the browser: load the highlighter
+        // first, so they come in with the same tokens as the server HTML.
+        void Promise.all([start(), root!.querySelector('.theme-code-block') && loadHighlighter()])
           .then(allLoaded)
           .then(() => {
             if (!alive) return;

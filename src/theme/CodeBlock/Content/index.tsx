@@ -5,16 +5,17 @@
  * browser neither loads them into React nor runs Prism over the code again.
  * The token colours are CSS variables (src/lib/prismThemes.ts), so the server
  * HTML is right in both colour modes. A block rendered in the browser (after
- * a client-side navigation) is highlighted as in the original.
+ * a client-side navigation) is highlighted as in the original, once the
+ * highlighter's chunk has loaded (./loadHighlighter; plain text until then).
  */
-import {forwardRef, useState, type ComponentProps, type ReactNode} from 'react';
+import {forwardRef, use, useEffect, useState, type ComponentProps, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import {Highlight} from 'prism-react-renderer';
 import Line from '@theme/CodeBlock/Line';
+import {loadHighlighter, loadedHighlighter} from './loadHighlighter';
 // The original's class names and rules (this file replaces only its component).
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 
@@ -41,10 +42,25 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   // True while hydrating (useIsBrowser turns true after hydration); kept for the block's life.
   const [fromServer] = useState(!useIsBrowser());
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
-  if (fromServer && ExecutionEnvironment.canUseDOM) {
+  const [highlighter, setHighlighter] = useState(loadedHighlighter);
+  const keep = fromServer && ExecutionEnvironment.canUseDOM;
+  useEffect(() => {
+    if (!keep && !highlighter) void loadHighlighter().then(setHighlighter);
+  }, [keep, highlighter]);
+  const plainClass = clsx(classNameProp, `prism-code language-${language.toLowerCase()}`);
+  if (keep) {
     return (
-      <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)} style={prismTheme.plain}>
+      <Pre ref={wordWrap.codeBlockRef} className={plainClass} style={prismTheme.plain}>
         <Code suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} />
+      </Pre>
+    );
+  }
+  // The server render waits for the chunk; in the browser the code shows as plain text meanwhile.
+  const Highlight = (highlighter ?? (ExecutionEnvironment.canUseDOM ? null : use(loadHighlighter())))?.Highlight;
+  if (!Highlight) {
+    return (
+      <Pre ref={wordWrap.codeBlockRef} className={plainClass} style={prismTheme.plain}>
+        <Code>{code}</Code>
       </Pre>
     );
   }
