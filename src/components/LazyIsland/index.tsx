@@ -25,7 +25,7 @@
  */
 import {startTransition, use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import {hydrating} from '@site/src/lib/hydrating';
 import {loadHighlighter} from '@site/src/theme/CodeBlock/Content/loadHighlighter';
 import {copyFormsToUrl, restoreFocus, type FocusedField} from './handoff';
 
@@ -67,9 +67,8 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, opt
 
   return function Island(props: P): ReactNode {
     const [Live, setLive] = useState<ComponentType<P> | null>(() => loaded);
-    // Mounted after hydration (client-side navigation): no server HTML to keep.
-    // Read once: useIsBrowser turns true right after hydration for every island.
-    const [afterHydration] = useState(useIsBrowser());
+    // Mounted after hydration (client-side navigation) or on `npm start`: no server HTML to keep.
+    const [afterHydration] = useState(() => !hydrating());
     const ref = useRef<HTMLDivElement>(null);
     const focused = useRef<FocusedField | null>(null);
 

@@ -20,6 +20,7 @@
  * client-side navigation.
  */
 import {createElement, isValidElement, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {hydrating} from '@site/src/lib/hydrating';
 
 type Props = {children?: ReactNode; [key: string]: unknown};
 
@@ -45,15 +46,6 @@ export function isPlainTree(node: ReactNode): boolean {
     return false;
   }
   return isPlainTree(props.children);
-}
-
-/**
- * True while React hydrates the server HTML (production builds; `npm start` renders from scratch).
- * Not `useIsBrowser()`, as LazyIsland and CodeBlock use: that context would re-render every
- * paragraph once hydration ends, and it is false on `npm start`'s first render too.
- */
-function hydrating(): boolean {
-  return process.env.NODE_ENV === 'production' && typeof document !== 'undefined' && document.documentElement.getAttribute('data-has-hydrated') !== 'true';
 }
 
 /** `tag` (or `Component`, which renders a `tag`) that keeps its server HTML through hydration. */

@@ -8,13 +8,13 @@
  * a client-side navigation) is highlighted as in the original, once the
  * highlighter's chunk has loaded (./loadHighlighter; plain text until then).
  */
-import {forwardRef, use, useEffect, useState, type ComponentProps, type ReactNode} from 'react';
+import {forwardRef, use, useEffect, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Line from '@theme/CodeBlock/Line';
+import {hydrating} from '@site/src/lib/hydrating';
 import {loadHighlighter, loadedHighlighter} from './loadHighlighter';
 // The original's class names and rules (this file replaces only its component).
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
@@ -39,11 +39,16 @@ function Code(props: ComponentProps<'code'>): ReactNode {
 export default function CodeBlockContent({className: classNameProp}: {className?: string}): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   const prismTheme = usePrismTheme();
-  // True while hydrating (useIsBrowser turns true after hydration); kept for the block's life.
-  const [fromServer] = useState(!useIsBrowser());
+  // Keep the server's tokens: decided on the first render, true only while hydrating.
+  const [keep, setKeep] = useState(hydrating);
+  const codeRef = useRef<HTMLElement>(null);
+  // Should React give up hydrating (a mismatch elsewhere makes it render the page from scratch),
+  // the block would be empty: render the code then, before the browser paints (as StaticProse).
+  useLayoutEffect(() => {
+    if (keep && !codeRef.current?.firstChild) setKeep(false);
+  }, [keep]);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const [highlighter, setHighlighter] = useState(loadedHighlighter);
-  const keep = fromServer && ExecutionEnvironment.canUseDOM;
   useEffect(() => {
     if (!keep && !highlighter) void loadHighlighter().then(setHighlighter);
   }, [keep, highlighter]);
@@ -51,7 +56,7 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   if (keep) {
     return (
       <Pre ref={wordWrap.codeBlockRef} className={plainClass} style={prismTheme.plain}>
-        <Code suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} />
+        <Code ref={codeRef} suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} />
       </Pre>
     );
   }
