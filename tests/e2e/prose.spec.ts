@@ -52,7 +52,7 @@ test('prose keeps its server HTML; its links navigate in the app; client-rendere
   expect(problems).toEqual([]);
 });
 
-test('if React gives up hydrating and renders the page itself, the prose is still there', async ({page}) => {
+test('if React gives up hydrating and renders the page itself, the prose and code are still there', async ({page}) => {
   // Change the navbar title's text before hydration: React finds text that differs from its own
   // render, reports a recoverable error and renders the whole page from scratch.
   await page.addInitScript(() => {
@@ -74,4 +74,8 @@ test('if React gives up hydrating and renders the page itself, the prose is stil
   const empty = await page.locator('article .markdown > p').evaluateAll((ps) => ps.filter((p) => p.textContent!.trim() === '').length);
   expect(await page.locator('article .markdown > p').count()).toBeGreaterThan(20);
   expect(empty, 'empty paragraphs').toBe(0);
+  // Code blocks keep their server tokens the same way (src/theme/CodeBlock/Content): none is empty.
+  const code = page.locator('article .theme-code-block pre code');
+  expect(await code.count()).toBeGreaterThan(0);
+  expect(await code.evaluateAll((cs) => cs.filter((c) => c.textContent!.trim() === '').length), 'empty code blocks').toBe(0);
 });
