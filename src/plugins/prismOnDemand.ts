@@ -1,7 +1,7 @@
 /**
  * Takes Prism off the page start. Docusaurus' theme-classic registers a client
  * module (`lib/prism-include-languages`) that imports prism-react-renderer and
- * the `prism.additionalLanguages` on every page: about 25 KB gzip of the first
+ * the `prism.additionalLanguages` on every page: about 30 KB gzip of the first
  * load and 45 ms of the start-up task at Lighthouse's 4x CPU slowdown
  * (2026-12-03). Our code blocks keep their server-highlighted tokens
  * (src/theme/CodeBlock/Content), so this plugin swaps that client module for an

@@ -20,7 +20,7 @@
  * client-side navigation.
  */
 import {createElement, isValidElement, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
-import {hydrating} from '@site/src/lib/hydrating';
+import {hydrating} from '../../lib/hydrating';
 
 type Props = {children?: ReactNode; [key: string]: unknown};
 

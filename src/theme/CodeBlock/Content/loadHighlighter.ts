@@ -1,5 +1,5 @@
 /**
- * The code highlighter (Prism and its languages, about 25 KB gzip) in a chunk
+ * The code highlighter (Prism and its languages, about 30 KB gzip) in chunks
  * of its own. Code that came with the server HTML keeps its tokens and never
  * needs it; a code block rendered in the browser (client-side navigation, a
  * tool going live) does. The server render waits for it (`use`).
