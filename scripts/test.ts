@@ -9,7 +9,7 @@
  *
  * Each check is an npm script of package.json, so any one can be run alone.
  */
-import {runStages, stopAll, type Check} from './lib/stages';
+import {runStages, seconds, stopAll, type Check} from './lib/stages';
 
 const npm = (script: string): Check => ({name: `npm run ${script}`, command: 'npm', args: ['run', script]});
 const STAGES = [['typecheck', 'lint', 'test:unit', 'build:test'], ['test:built'], ['test:e2e']].map((stage) => stage.map(npm));
@@ -27,7 +27,6 @@ for (const [signal, code] of [
 
 const started = Date.now();
 void runStages(STAGES).then((ok) => {
-  const took = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(ok ? `npm test: every check passed in ${took} s` : `npm test: failed after ${took} s`);
+  console.log(ok ? `npm test: every check passed in ${seconds(started)} s` : `npm test: failed after ${seconds(started)} s`);
   process.exit(ok ? 0 : 1);
 });

@@ -24,7 +24,8 @@ export function stopAll(): void {
   }
 }
 
-const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+/** Seconds since `since` (a Date.now() value), one decimal. */
+export const seconds = (since: number): string => ((Date.now() - since) / 1000).toFixed(1);
 
 /** Run one check; resolves to whether it passed (a check stopped because another failed counts as passed). */
 function run(check: Check, capture: boolean, write: (s: string | Buffer) => void): Promise<boolean> {

@@ -52,20 +52,12 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   useEffect(() => {
     if (!keep && !highlighter) void loadHighlighter().then(setHighlighter);
   }, [keep, highlighter]);
-  const plainClass = clsx(classNameProp, `prism-code language-${language.toLowerCase()}`);
-  if (keep) {
-    return (
-      <Pre ref={wordWrap.codeBlockRef} className={plainClass} style={prismTheme.plain}>
-        <Code ref={codeRef} suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} />
-      </Pre>
-    );
-  }
   // The server render waits for the chunk; in the browser the code shows as plain text meanwhile.
-  const Highlight = (highlighter ?? (ExecutionEnvironment.canUseDOM ? null : use(loadHighlighter())))?.Highlight;
+  const Highlight = keep ? null : (highlighter ?? (ExecutionEnvironment.canUseDOM ? null : use(loadHighlighter())))?.Highlight;
   if (!Highlight) {
     return (
-      <Pre ref={wordWrap.codeBlockRef} className={plainClass} style={prismTheme.plain}>
-        <Code>{code}</Code>
+      <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)} style={prismTheme.plain}>
+        {keep ? <Code ref={codeRef} suppressHydrationWarning dangerouslySetInnerHTML={{__html: ''}} /> : <Code>{code}</Code>}
       </Pre>
     );
   }

@@ -1,2 +1,0 @@
-// Replaces theme-classic's prism-include-languages client module: see prismOnDemand.ts.
-export {};
